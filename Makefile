@@ -1,0 +1,51 @@
+# The two commands of the README: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PORT ?= 8000
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+SHARED_DATA ?= ../shared/data
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run serve test lint format gdal install fixtures bench clean
+
+run: install gdal ## migrate, load the fixtures into an empty database, serve on 127.0.0.1:$(PORT)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_site_data
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install gdal ## the whole suite, browser tests included
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 oder neuer wird benötigt (PYTHON=... setzen)."; exit 1; }
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# django-leaflet's admin widget needs the GDAL library from the operating system.
+gdal:
+	@if command -v gdalinfo >/dev/null 2>&1 || ldconfig -p 2>/dev/null | grep -q libgdal; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		echo "GDAL fehlt: installiere gdal-bin ..."; \
+		$(SUDO) apt-get install -y gdal-bin || { $(SUDO) apt-get update && $(SUDO) apt-get install -y gdal-bin; }; \
+	else \
+		echo "GDAL fehlt. Bitte installieren:"; \
+		echo "  Debian/Ubuntu: sudo apt-get install -y gdal-bin"; \
+		echo "  macOS (Homebrew): brew install gdal"; \
+		exit 1; \
+	fi

@@ -1,0 +1,19 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from spk_site.site_data import FIXTURE_STEPS
+
+
+class Command(BaseCommand):
+    help = (
+        "Lädt die mitgelieferten Daten aus fixtures/ – nur in eine leere Datenbank, "
+        "damit ein erneutes `make run` keine Änderungen der Redaktion überschreibt."
+    )
+
+    def handle(self, *args, **options):
+        for step in FIXTURE_STEPS:
+            if step.is_loaded():
+                self.stdout.write(f"{step.name}: schon vorhanden, nichts geladen.")
+                continue
+            step.load(call_command, verbosity=options["verbosity"])
+            self.stdout.write(self.style.SUCCESS(f"{step.name}: geladen."))

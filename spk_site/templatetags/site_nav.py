@@ -1,0 +1,26 @@
+from django import template
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+MAIN_NAV = [
+    (_("Start"), "home"),
+    (_("Fragen & Antworten"), "faq"),
+    (_("Bezirksregionen"), "regions:list"),
+    (_("Stadtteilkoordination"), "coordination:office-list"),
+    (_("Karte"), "map"),
+]
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    """The main navigation; marks the section of the current page (also without a request)."""
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    items = []
+    for label, url_name in MAIN_NAV:
+        url = reverse(url_name)
+        current = path == url if url == "/" else path.startswith(url)
+        items.append({"label": label, "url": url, "current": current})
+    return {"items": items}

@@ -1,0 +1,69 @@
+"""The browser audit every public page must pass: nothing leaves our server, axe finds nothing,
+nothing overflows a 360 px wide screen, and the browser reports no CSP violation."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+
+LOCAL_SCHEMES = {"data", "blob", "about"}
+_axe = Axe()
+
+
+def is_own(url, origin):
+    parts = urlsplit(url)
+    if parts.scheme in LOCAL_SCHEMES:
+        return True
+    return f"{parts.scheme}://{parts.netloc}" == origin
+
+
+@dataclass
+class PageRecorder:
+    """Records every request and every console message of a page."""
+
+    page: object
+    origin: str
+    requests: list = field(default_factory=list)
+    console: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda message: self.console.append(message.text))
+
+    @property
+    def external_requests(self):
+        return [url for url in self.requests if not is_own(url, self.origin)]
+
+    @property
+    def csp_violations(self):
+        return [text for text in self.console if "Content Security Policy" in text]
+
+    def reset(self):
+        self.requests.clear()
+        self.console.clear()
+
+
+def axe_violations(page):
+    results = _axe.run(page)
+    if results.violations_count:
+        return [results.generate_report()]
+    return []
+
+
+def audit_page(page, url, origin, *, expect_status=200):
+    """Opens url and returns a list of problems (empty when the page passes)."""
+    recorder = PageRecorder(page, origin)
+    response = page.goto(url, wait_until="networkidle")
+    problems = []
+    if response is None or response.status != expect_status:
+        status = response.status if response else "keine Antwort"
+        problems.append(f"{url}: Status {status}, erwartet {expect_status}")
+    if recorder.external_requests:
+        problems.append(f"{url}: Anfragen an fremde Hosts: {recorder.external_requests}")
+    if recorder.csp_violations:
+        problems.append(f"{url}: CSP-Verstöße: {recorder.csp_violations}")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    if overflow > 0:
+        problems.append(f"{url}: {overflow} px breiter als der Bildschirm")
+    problems += [f"{url}: axe: {report}" for report in axe_violations(page)]
+    return problems

@@ -1,0 +1,62 @@
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; Django must still allow ORM calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the shipped fixtures (from fixtures/, never ../shared)."""
+    with django_db_blocker.unblock():
+        call_command("load_site_data", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not shutil.which(CHROMIUM):
+        message = f"Chromium fehlt ({CHROMIUM}); installieren: apt-get install -y chromium"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-gpu",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def _site_server(django_db_setup, django_db_blocker):
+    """One live server for the session. Unlike pytest-django's live_server it does not flush
+    the database after each test, so the fixtures loaded once stay for every browser test."""
+    from django.test.testcases import LiveServerThread
+
+    with django_db_blocker.unblock():
+        thread = LiveServerThread("127.0.0.1", static_handler=lambda app: app, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+    yield f"http://127.0.0.1:{thread.port}"
+    thread.terminate()
+
+
+@pytest.fixture
+def site_url(_site_server, django_db_blocker):
+    """Base URL of the live server; the database stays reachable for its thread."""
+    with django_db_blocker.unblock():
+        yield _site_server

@@ -1,0 +1,60 @@
+"""Every public page, in a real browser: no third-party request, no axe violation, no CSP
+violation, usable at 360 px, by keyboard."""
+
+from urllib.parse import urlsplit
+from xml.etree import ElementTree
+
+import pytest
+
+from .browser_audit import audit_page
+from .public_pages import ERROR_PATHS, PUBLIC_PATHS
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 740}
+
+
+def sitemap_paths(page, site_url):
+    response = page.request.get(f"{site_url}/sitemap.xml")
+    if response.status != 200:
+        return []
+    tree = ElementTree.fromstring(response.body())  # noqa: S314 (our own server)
+    namespace = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    return [urlsplit(loc.text).path for loc in tree.findall(".//sm:loc", namespace)]
+
+
+def test_every_public_page_passes_the_browser_audit(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    paths = list(dict.fromkeys(PUBLIC_PATHS + sitemap_paths(page, site_url)))
+    problems = []
+    for path in paths:
+        problems += audit_page(page, site_url + path, site_url)
+    for path, status in ERROR_PATHS.items():
+        problems += audit_page(page, site_url + path, site_url, expect_status=status)
+    assert context.cookies() == []
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_keyboard_user_reaches_the_content_through_the_skip_link(page, site_url):
+    page.goto(site_url + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Zum Inhalt springen"
+    assert page.evaluate("getComputedStyle(document.activeElement).top") != "-160px"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "inhalt"
+
+
+def test_the_audit_itself_catches_a_foreign_request_and_an_axe_violation(page, site_url):
+    from .browser_audit import PageRecorder, axe_violations
+
+    page.route("https://example.org/**", lambda route: route.abort())
+    page.goto(site_url + "/")
+    recorder = PageRecorder(page, site_url)
+    page.set_content(
+        '<html lang="de"><body><main><img src="https://example.org/x.png"></main></body></html>'
+    )
+    assert recorder.external_requests == ["https://example.org/x.png"]
+    assert axe_violations(page), "an image without alt text must be reported"

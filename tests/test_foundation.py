@@ -1,0 +1,123 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import include, path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code, **env):
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "spk_site.settings", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_start_page_is_german_with_skip_link_and_navigation(client, db):
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="de">' in html
+    assert '<a class="skip-link" href="#inhalt">Zum Inhalt springen</a>' in html
+    assert '<main id="inhalt"' in html
+    for label in ["Start", "Fragen &amp; Antworten", "Bezirksregionen", "Stadtteilkoordination"]:
+        assert label in html
+    assert 'aria-current="page">Start</a>' in html
+    for footer_link in ["/impressum/", "/datenschutz/", "/barrierefreiheit/", "/datenquellen/"]:
+        assert f'href="{footer_link}"' in html
+    assert "Brücke zwischen dem Bezirksamt" in html
+
+
+def test_healthz_answers_200_when_the_database_answers(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["database"] == "ok"
+
+
+def test_healthz_answers_503_when_the_database_does_not():
+    # A real database that does not answer: nothing listens on port 1.
+    result = run_python(
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "print(Client(HTTP_HOST='localhost').get('/healthz').status_code)",
+        DATABASE_URL="postgres://postgres@127.0.0.1:1/nothing",
+        DATABASE_CONN_MAX_AGE="0",
+    )
+    assert result.stdout.strip().splitlines()[-1] == "503", result.stderr
+
+
+def test_unknown_page_gets_the_german_404_in_the_layout(client, db):
+    response = client.get("/diese-seite-gibt-es-nicht/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Seite nicht gefunden (Fehler 404)" in html
+    assert 'class="site-header"' in html
+
+
+def test_request_for_a_foreign_host_gets_the_german_400(client, db):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Ungültige Anfrage (Fehler 400)" in response.content.decode()
+
+
+def broken_view(request):
+    raise RuntimeError("kaputt")
+
+
+urlpatterns = [path("kaputt/", broken_view), path("", include("spk_site.urls"))]
+
+
+@pytest.mark.urls("tests.test_foundation")
+def test_server_error_shows_the_german_500_page_without_traceback(client, db):
+    client.raise_request_exception = False
+    response = client.get("/kaputt/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Technischer Fehler (Fehler 500)" in html
+    assert "RuntimeError" not in html and "Traceback" not in html
+
+
+def test_production_refuses_the_development_secret_key():
+    result = run_python(
+        "import django; django.setup()", DJANGO_ENV="production", DJANGO_ALLOWED_HOSTS="x.example"
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_starts_with_a_real_secret_key():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings;"
+        "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS > 0)",
+        DJANGO_ENV="production",
+        DJANGO_ALLOWED_HOSTS="x.example",
+        DJANGO_SECRET_KEY="k" * 30 + "-secret-for-this-test-only-1234567890",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True True"
+
+
+def test_cache_url_selects_redis(settings):
+    result = run_python(
+        "from django.conf import settings; from django.core.cache import cache;"
+        "cache.set('spk-probe', 42);"
+        "print(settings.CACHES['default']['BACKEND'], cache.get('spk-probe'))",
+        CACHE_URL="redis://127.0.0.1:6379/3",
+    )
+    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "42"], (
+        result.stderr
+    )
+
+
+def test_pages_send_a_content_security_policy_without_unsafe_inline_scripts(client, db):
+    policy = client.get("/").headers["Content-Security-Policy"]
+    script_src = next(part for part in policy.split(";") if "script-src" in part)
+    assert "'unsafe-inline'" not in script_src
+    assert "frame-ancestors 'none'" in policy
