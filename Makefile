@@ -49,3 +49,15 @@ gdal:
 		echo "  macOS (Homebrew): brew install gdal"; \
 		exit 1; \
 	fi
+
+# Regenerates fixtures/ from the official files in ../shared/data (not needed to run or test).
+FIXTURE_DB := /tmp/spk-fixtures-$(shell id -u).sqlite3
+fixtures: install gdal
+	rm -f $(FIXTURE_DB)
+	export DATABASE_URL=sqlite:///$(FIXTURE_DB); \
+	$(MANAGE) migrate --noinput -v0 && \
+	$(MANAGE) import_lor $(SHARED_DATA)/lor2021 && \
+	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
+	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
+	$(MANAGE) export_fixtures
+	rm -f $(FIXTURE_DB)

@@ -1,9 +1,10 @@
 from django.urls import path
 
-from spk_site.views import placeholder
+from . import views
 
 app_name = "regions"
 
 urlpatterns = [
-    path("", placeholder, {"title": "Bezirksregionen"}, name="list"),
+    path("", views.BezirksregionListView.as_view(), name="list"),
+    path("<slug:slug>/", views.BezirksregionDetailView.as_view(), name="detail"),
 ]

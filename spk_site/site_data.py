@@ -1,10 +1,14 @@
-"""The shipped data in fixtures/, in load order. Each step loads into an empty database only."""
+"""The shipped data in fixtures/, in load order. Each step loads into an empty database only.
+
+`make fixtures` produces these files from the official sources with the import commands and
+`export_fixtures`; `load_site_data` (run by `make run` and the tests) loads them."""
 
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 
@@ -13,21 +17,41 @@ FIXTURE_DIR = Path(settings.BASE_DIR) / "fixtures"
 class FixtureStep:
     name: str
     marker_model: str  # "app_label.Model": rows there mean the step ran before
-    fixture_files: tuple = ()
-    loader: str = ""  # dotted path of a callable(path) for data kept in our own CSV format
+    exports: tuple = ()  # (file name, (model labels in load order)) as Django fixtures
+    loader: str = ""  # dotted path of a callable(path) for data in our own CSV format
+    exporter: str = ""  # dotted path of a callable(path) writing that CSV
     loader_file: str = ""
 
     def is_loaded(self):
-        return apps.get_model(self.marker_model).objects.exists()
+        return apps.get_model(self.marker_model)._default_manager.exists()
 
     def load(self, call_command, verbosity=0):
-        if self.fixture_files:
-            paths = [str(FIXTURE_DIR / name) for name in self.fixture_files]
+        paths = [str(FIXTURE_DIR / filename) for filename, _ in self.exports]
+        if paths:
             call_command("loaddata", *paths, verbosity=verbosity)
         if self.loader:
-            from django.utils.module_loading import import_string
-
             import_string(self.loader)(FIXTURE_DIR / self.loader_file)
 
 
-FIXTURE_STEPS: list[FixtureStep] = []
+FIXTURE_STEPS = [
+    FixtureStep(
+        name="LOR-Räume, Einwohnerzahlen und Datenquellen",
+        marker_model="regions.Bezirksregion",
+        exports=(
+            (
+                "regions.json",
+                (
+                    "regions.Dataset",
+                    "regions.Prognoseraum",
+                    "regions.Bezirksregion",
+                    "regions.Planungsraum",
+                    "regions.ActionArea",
+                    "regions.GiFocusArea",
+                    "regions.Indicator",
+                    "regions.IndicatorRelease",
+                    "regions.IndicatorValue",
+                ),
+            ),
+        ),
+    ),
+]

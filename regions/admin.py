@@ -1,0 +1,104 @@
+from django.contrib import admin
+from leaflet.admin import LeafletGeoAdmin
+
+from .geometry import to_geos, web_copies
+from .lookup import geometry_changed
+from .models import (
+    ActionArea,
+    Bezirksregion,
+    Dataset,
+    GiFocusArea,
+    Indicator,
+    IndicatorRelease,
+    IndicatorValue,
+    Planungsraum,
+    Prognoseraum,
+)
+
+
+class AreaAdmin(LeafletGeoAdmin):
+    """Regions come from the official import; the admin is for looking and rare corrections."""
+
+    search_fields = ["code", "name"]
+    readonly_fields = ["updated_at"]
+    prepopulated_fields = {"slug": ["name"]}
+    settings_overrides = {"DEFAULT_CENTER": (52.45, 13.44), "DEFAULT_ZOOM": 12}
+
+    def save_model(self, request, obj, form, change):
+        # Keep the derived web copy in step with a hand-corrected outline.
+        if "geometry" in form.changed_data:
+            obj.web_geometry = web_copies({obj.code: to_geos(obj.geometry)})[obj.code]
+        super().save_model(request, obj, form, change)
+        geometry_changed()
+
+
+@admin.register(Prognoseraum)
+class PrognoseraumAdmin(AreaAdmin):
+    list_display = ["code", "name", "area_m2", "updated_at"]
+
+
+@admin.register(Bezirksregion)
+class BezirksregionAdmin(AreaAdmin):
+    list_display = ["code", "name", "prognoseraum", "is_action_area", "area_m2"]
+    list_filter = ["prognoseraum"]
+    list_select_related = ["prognoseraum", "action_area"]
+
+    @admin.display(boolean=True, description="Stadtteilkoordination")
+    def is_action_area(self, obj):
+        return obj.is_action_area
+
+
+@admin.register(Planungsraum)
+class PlanungsraumAdmin(AreaAdmin):
+    list_display = ["code", "name", "bezirksregion", "area_m2"]
+    list_filter = ["bezirksregion__prognoseraum", "bezirksregion"]
+    list_select_related = ["bezirksregion"]
+
+
+@admin.register(ActionArea)
+class ActionAreaAdmin(admin.ModelAdmin):
+    list_display = ["bezirksregion", "since", "former_qm_name", "qm_ended"]
+    search_fields = ["bezirksregion__name", "bezirksregion__code", "former_qm_name"]
+    autocomplete_fields = ["bezirksregion"]
+
+
+@admin.register(GiFocusArea)
+class GiFocusAreaAdmin(admin.ModelAdmin):
+    list_display = ["prognoseraum", "verified"]
+    list_filter = ["verified"]
+    autocomplete_fields = ["prognoseraum"]
+
+
+@admin.register(Dataset)
+class DatasetAdmin(admin.ModelAdmin):
+    list_display = ["name", "publisher", "licence", "reference_date"]
+    search_fields = ["name", "publisher"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ["key", "name", "unit", "aggregation", "group"]
+    list_filter = ["aggregation", "group"]
+    search_fields = ["key", "name"]
+
+
+@admin.register(IndicatorRelease)
+class IndicatorReleaseAdmin(admin.ModelAdmin):
+    list_display = ["dataset", "reference_date", "imported_at"]
+    list_filter = ["dataset"]
+    date_hierarchy = "reference_date"
+
+    def has_change_permission(self, request, obj=None):
+        return False  # a release is what the source said; a correction is a new import
+
+
+@admin.register(IndicatorValue)
+class IndicatorValueAdmin(admin.ModelAdmin):
+    list_display = ["indicator", "planungsraum", "bezirksregion", "value", "release"]
+    list_filter = ["release", "indicator__group"]
+    search_fields = ["planungsraum__code", "planungsraum__name", "indicator__name"]
+    list_select_related = ["indicator", "planungsraum", "bezirksregion", "release__dataset"]
+
+    def has_change_permission(self, request, obj=None):
+        return False

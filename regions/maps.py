@@ -1,0 +1,51 @@
+"""The server-rendered maps of the district, built from the stored web geometries."""
+
+from .svg import Label, Marker, Projection, Shape, SvgMap, extent_of, label_point
+
+
+def region_number(code):
+    """The Bezirksregion's number within the district, as printed on our maps (01–12)."""
+    return code[-2:]
+
+
+def district_map(
+    bezirksregionen,
+    *,
+    title,
+    description,
+    highlight=None,
+    planungsraeume=(),
+    markers=(),
+    classes=None,
+):
+    """An SVG map of all Bezirksregionen, numbered; `highlight` is a Bezirksregion drawn
+    stronger, `planungsraeume` are drawn on top (thin lines), `markers` are (lon, lat, text)
+    points, `classes` maps a Planungsraum code to an extra CSS class (for thematic maps)."""
+    regions = [region for region in bezirksregionen if region.web_geometry]
+    if not regions:
+        return None
+    projection = Projection(extent_of(region.web_geometry for region in regions))
+    svg_map = SvgMap(projection.width, projection.height, title, description)
+    for region in regions:
+        css = ["map-region"]
+        if getattr(region, "is_action_area", False):
+            css.append("map-region--action-area")
+        if highlight is not None and region.pk == highlight.pk:
+            css.append("map-region--current")
+        svg_map.shapes.append(
+            Shape(projection.path(region.web_geometry), " ".join(css), region.name, region.code)
+        )
+    for area in planungsraeume:
+        css = ["map-plr"]
+        if classes and area.code in classes:
+            css.append(classes[area.code])
+        svg_map.shapes.append(
+            Shape(projection.path(area.web_geometry), " ".join(css), area.name, area.code)
+        )
+    for region in regions:
+        x, y = projection.xy(*label_point(region.web_geometry))
+        svg_map.labels.append(Label(x, y, region_number(region.code), "map-label"))
+    for number, (lon, lat, text) in enumerate(markers):
+        x, y = projection.xy(lon, lat)
+        svg_map.markers.append(Marker(x, y, text, chr(ord("A") + number)))
+    return svg_map

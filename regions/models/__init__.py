@@ -1,0 +1,21 @@
+from .figures import Indicator, IndicatorRelease, IndicatorValue
+from .geography import (
+    ActionArea,
+    Bezirksregion,
+    GiFocusArea,
+    Planungsraum,
+    Prognoseraum,
+)
+from .sources import Dataset
+
+__all__ = [
+    "ActionArea",
+    "Bezirksregion",
+    "Dataset",
+    "GiFocusArea",
+    "Indicator",
+    "IndicatorRelease",
+    "IndicatorValue",
+    "Planungsraum",
+    "Prognoseraum",
+]

@@ -1,0 +1,222 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from djgeojson.fields import GeometryField
+
+from ..geometry import area_geometry_problem
+from ..text import PARTIAL_DATE, partial_date_display, partial_date_phrase
+
+partial_date_validator = RegexValidator(
+    PARTIAL_DATE.pattern, "Bitte als JJJJ oder JJJJ-MM angeben, z. B. 2020-11."
+)
+
+
+def code_validator(digits):
+    return RegexValidator(rf"^\d{{{digits}}}$", f"Der LOR-Schlüssel hat genau {digits} Ziffern.")
+
+
+class AreaModel(models.Model):
+    """What every LOR area has: an official code, an official name, a slug and a geometry."""
+
+    name = models.CharField("Name", max_length=120, help_text="Amtlicher Name (LOR 2021).")
+    slug = models.SlugField("Adresskürzel", max_length=120, unique=True)
+    geometry = GeometryField(
+        "Umriss",
+        help_text="Amtliche Grenze als Polygon (WGS84). Wird bei jedem Import überschrieben.",
+    )
+    web_geometry = models.JSONField(
+        "Vereinfachter Umriss fürs Web",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Abgeleitet aus dem Umriss; nie von Hand bearbeiten.",
+    )
+    area_m2 = models.PositiveBigIntegerField(
+        "Fläche (m²)", null=True, blank=True, help_text="Amtliche Fläche laut Schlüsseltabelle."
+    )
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+    def clean(self):
+        super().clean()
+        problem = area_geometry_problem(self.geometry) if self.geometry else None
+        if problem:
+            from django.core.exceptions import ValidationError
+
+            raise ValidationError({"geometry": problem})
+
+    @property
+    def area_km2(self):
+        return self.area_m2 / 1_000_000 if self.area_m2 else None
+
+
+class Prognoseraum(AreaModel):
+    code = models.CharField("Schlüssel", max_length=4, unique=True, validators=[code_validator(4)])
+
+    class Meta(AreaModel.Meta):
+        verbose_name = "Prognoseraum"
+        verbose_name_plural = "Prognoseräume"
+
+
+class BezirksregionQuerySet(models.QuerySet):
+    def with_population(self, release=None):
+        from .figures import IndicatorRelease, IndicatorValue
+
+        release = release or IndicatorRelease.objects.latest_population()
+        if release is None:
+            return self.annotate(population=models.Value(None, models.IntegerField()))
+        return self.annotate(
+            population=models.Sum(
+                "planungsraeume__indicator_values__value",
+                filter=models.Q(
+                    planungsraeume__indicator_values__release=release,
+                    planungsraeume__indicator_values__indicator__key=IndicatorValue.POPULATION,
+                ),
+                output_field=models.IntegerField(),
+            )
+        )
+
+
+class Bezirksregion(AreaModel):
+    code = models.CharField("Schlüssel", max_length=6, unique=True, validators=[code_validator(6)])
+    prognoseraum = models.ForeignKey(
+        Prognoseraum,
+        verbose_name="Prognoseraum",
+        on_delete=models.PROTECT,
+        related_name="bezirksregionen",
+    )
+
+    objects = BezirksregionQuerySet.as_manager()
+
+    class Meta(AreaModel.Meta):
+        verbose_name = "Bezirksregion"
+        verbose_name_plural = "Bezirksregionen"
+
+    def get_absolute_url(self):
+        return reverse("regions:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_action_area(self):
+        return hasattr(self, "action_area")
+
+
+class PlanungsraumQuerySet(models.QuerySet):
+    def with_population(self, release=None):
+        from .figures import IndicatorRelease, IndicatorValue
+
+        release = release or IndicatorRelease.objects.latest_population()
+        if release is None:
+            return self.annotate(population=models.Value(None, models.IntegerField()))
+        values = IndicatorValue.objects.filter(
+            planungsraum=models.OuterRef("pk"),
+            release=release,
+            indicator__key=IndicatorValue.POPULATION,
+        ).values("value")[:1]
+        return self.annotate(population=models.Subquery(values, output_field=models.IntegerField()))
+
+
+class Planungsraum(AreaModel):
+    code = models.CharField("Schlüssel", max_length=8, unique=True, validators=[code_validator(8)])
+    bezirksregion = models.ForeignKey(
+        Bezirksregion,
+        verbose_name="Bezirksregion",
+        on_delete=models.PROTECT,
+        related_name="planungsraeume",
+    )
+
+    objects = PlanungsraumQuerySet.as_manager()
+
+    class Meta(AreaModel.Meta):
+        verbose_name = "Planungsraum"
+        verbose_name_plural = "Planungsräume"
+
+    def get_absolute_url(self):
+        return f"{self.bezirksregion.get_absolute_url()}#plr-{self.code}"
+
+
+class ActionArea(models.Model):
+    """A Bezirksregion in which a Stadtteilkoordination works (a Handlungsraum)."""
+
+    bezirksregion = models.OneToOneField(
+        Bezirksregion,
+        verbose_name="Bezirksregion",
+        on_delete=models.PROTECT,
+        related_name="action_area",
+    )
+    since = models.CharField(
+        "Stadtteilkoordination seit",
+        max_length=7,
+        blank=True,
+        validators=[partial_date_validator],
+        help_text="JJJJ oder JJJJ-MM; leer lassen, wenn unbekannt.",
+    )
+    former_qm_name = models.CharField(
+        "Verstetigtes Quartiersmanagement",
+        max_length=160,
+        blank=True,
+        help_text="Das frühere QM-Gebiet, dessen Arbeit hier verstetigt wurde.",
+    )
+    qm_ended = models.CharField(
+        "QM beendet",
+        max_length=7,
+        blank=True,
+        validators=[partial_date_validator],
+        help_text="JJJJ oder JJJJ-MM; leer lassen, wenn unbekannt.",
+    )
+    source_url = models.URLField("Quelle", max_length=500, blank=True)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        verbose_name = "Handlungsraum der Stadtteilkoordination"
+        verbose_name_plural = "Handlungsräume der Stadtteilkoordination"
+        ordering = ["bezirksregion__code"]
+
+    def __str__(self):
+        return self.bezirksregion.name
+
+    @property
+    def since_display(self):
+        return partial_date_display(self.since)
+
+    @property
+    def qm_ended_display(self):
+        return partial_date_display(self.qm_ended)
+
+    @property
+    def qm_ended_phrase(self):
+        return partial_date_phrase(self.qm_ended)
+
+
+class GiFocusArea(models.Model):
+    """A Prognoseraum where the Senate's Gemeinschaftsinitiative (GI) concentrates its work.
+
+    Not to be confused with the Stadtteilkoordination action areas (Bezirksregionen)."""
+
+    prognoseraum = models.OneToOneField(
+        Prognoseraum,
+        verbose_name="Prognoseraum",
+        on_delete=models.PROTECT,
+        related_name="gi_focus",
+    )
+    description = models.TextField("Kurzbeschreibung")
+    verified = models.BooleanField(
+        "Vom Amt bestätigt",
+        default=False,
+        help_text="Erst anhaken, wenn die Zuordnung vom Amt geprüft wurde.",
+    )
+    source_url = models.URLField("Quelle", max_length=500, blank=True)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        verbose_name = "Schwerpunkt der Gemeinschaftsinitiative"
+        verbose_name_plural = "Schwerpunkte der Gemeinschaftsinitiative (GI)"
+        ordering = ["prognoseraum__code"]
+
+    def __str__(self):
+        return f"GI: {self.prognoseraum.name}"

@@ -1,0 +1,34 @@
+import json
+
+from django.apps import apps
+from django.core import serializers
+from django.core.management.base import BaseCommand
+
+from spk_site.site_data import FIXTURE_DIR, FIXTURE_STEPS
+
+
+class Command(BaseCommand):
+    help = (
+        "Schreibt die Daten der Datenbank als Fixtures nach fixtures/ (ein Objekt je Zeile, "
+        "damit Änderungen im Diff lesbar sind). Für `make fixtures` nach den Importen."
+    )
+
+    def handle(self, *args, **options):
+        for step in FIXTURE_STEPS:
+            for filename, model_labels in step.exports:
+                objects = []
+                for label in model_labels:
+                    model = apps.get_model(label)
+                    objects += list(model._default_manager.order_by("pk"))
+                serialized = json.loads(serializers.serialize("json", objects))
+                lines = ",\n".join(
+                    json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+                    for item in serialized
+                )
+                (FIXTURE_DIR / filename).write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+                self.stdout.write(f"{filename}: {len(objects)} Objekte")
+            if step.exporter:
+                from django.utils.module_loading import import_string
+
+                count = import_string(step.exporter)(FIXTURE_DIR / step.loader_file)
+                self.stdout.write(f"{step.loader_file}: {count} Zeilen")
