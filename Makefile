@@ -59,5 +59,7 @@ fixtures: install gdal
 	$(MANAGE) import_lor $(SHARED_DATA)/lor2021 && \
 	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
+	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
+	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

@@ -1,9 +1,11 @@
 from django.urls import path
 
-from spk_site.views import placeholder
+from . import views
 
 app_name = "coordination"
 
 urlpatterns = [
-    path("", placeholder, {"title": "Stadtteilkoordination"}, name="office-list"),
+    path("", views.OfficeListView.as_view(), name="office-list"),
+    path("<slug:slug>/", views.OfficeDetailView.as_view(), name="office-detail"),
+    path("<slug:slug>.vcf", views.office_vcard_view, name="office-vcard"),
 ]

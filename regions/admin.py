@@ -1,6 +1,8 @@
 from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
+from spk_site.admin_forms import HttpsByDefaultAdmin
+
 from .geometry import to_geos, web_copies
 from .lookup import geometry_changed
 from .models import (
@@ -56,21 +58,21 @@ class PlanungsraumAdmin(AreaAdmin):
 
 
 @admin.register(ActionArea)
-class ActionAreaAdmin(admin.ModelAdmin):
+class ActionAreaAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
     list_display = ["bezirksregion", "since", "former_qm_name", "qm_ended"]
     search_fields = ["bezirksregion__name", "bezirksregion__code", "former_qm_name"]
     autocomplete_fields = ["bezirksregion"]
 
 
 @admin.register(GiFocusArea)
-class GiFocusAreaAdmin(admin.ModelAdmin):
+class GiFocusAreaAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
     list_display = ["prognoseraum", "verified"]
     list_filter = ["verified"]
     autocomplete_fields = ["prognoseraum"]
 
 
 @admin.register(Dataset)
-class DatasetAdmin(admin.ModelAdmin):
+class DatasetAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
     list_display = ["name", "publisher", "licence", "reference_date"]
     search_fields = ["name", "publisher"]
     prepopulated_fields = {"slug": ["name"]}

@@ -54,4 +54,23 @@ FIXTURE_STEPS = [
             ),
         ),
     ),
+    FixtureStep(
+        name="Stadtteilkoordinationen, Fragen & Antworten und Inhaltsseiten",
+        marker_model="coordination.Office",
+        exports=(
+            (
+                "coordination.json",
+                (
+                    "coordination.Operator",
+                    "coordination.Office",
+                    "coordination.OpeningHours",
+                    "coordination.ContactPerson",
+                    "coordination.DistrictContact",
+                    "coordination.FaqCategory",
+                    "coordination.FaqEntry",
+                    "coordination.Page",
+                ),
+            ),
+        ),
+    ),
 ]

@@ -1,31 +1,39 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.generic import TemplateView
 
+from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
+from coordination.views import FaqView, HomeView, PageView
 from regions.sitemaps import BezirksregionSitemap, RegionPagesSitemap
 from regions.views import DatasetListView
 
 from . import views
 
 SITEMAPS = {
+    "start": StartSitemap,
+    "fragen": FaqSitemap,
+    "stadtteilkoordination": OfficeSitemap,
     "bezirksregionen": BezirksregionSitemap,
     "regionen-seiten": RegionPagesSitemap,
+    "seiten": PageSitemap,
 }
 
+
+def fixed_page(url, slug):
+    return path(url, PageView.as_view(), {"slug": slug, "fixed": True}, name=slug)
+
+
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="spk_site/home.html"), name="home"),
+    path("", HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("fragen/", views.placeholder, {"title": "Fragen & Antworten"}, name="faq"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("fragen/", FaqView.as_view(), name="faq"),
     path("karte/", views.placeholder, {"title": "Karte"}, name="map"),
-    path("impressum/", views.placeholder, {"title": "Impressum"}, name="impressum"),
-    path("datenschutz/", views.placeholder, {"title": "Datenschutz"}, name="datenschutz"),
-    path(
-        "barrierefreiheit/",
-        views.placeholder,
-        {"title": "Barrierefreiheit"},
-        name="barrierefreiheit",
-    ),
+    fixed_page("impressum/", "impressum"),
+    fixed_page("datenschutz/", "datenschutz"),
+    fixed_page("barrierefreiheit/", "barrierefreiheit"),
+    fixed_page("gemeinschaftsinitiative/", "gemeinschaftsinitiative"),
+    path("seiten/<slug:slug>/", PageView.as_view(), name="page"),
     path("datenquellen/", DatasetListView.as_view(), name="datenquellen"),
     path("bezirksregionen/", include("regions.urls")),
     path("stadtteilkoordination/", include("coordination.urls")),

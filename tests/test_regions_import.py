@@ -3,6 +3,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
+from coordination.models import Office
 from regions.geometry import to_geos
 from regions.imports import DataImportError
 from regions.imports.lor import import_lor
@@ -56,6 +57,7 @@ def test_every_stored_area_is_a_valid_polygon_in_wgs84_inside_berlin():
 def test_import_into_an_empty_database_creates_every_area(tmp_path):
     files = write_lor_files(tmp_path)
     IndicatorValue.objects.all().delete()
+    Office.objects.all().delete()  # offices point at action areas
     ActionArea.objects.all().delete()
     GiFocusArea.objects.all().delete()
     Planungsraum.objects.all().delete()

@@ -1,0 +1,275 @@
+"""The first FAQ entries and content pages, written by us in our own words.
+
+`manage.py create_initial_content` adds what is missing (by slug) and never overwrites what
+staff have edited; `make fixtures` exports the result into fixtures/coordination.json.
+Legal pages are drafts: what we do not know is marked „wird ergänzt“, never made up."""
+
+CATEGORIES = [
+    ("ueber-die-oe-spk", "Über die OE SPK", 1),
+    ("stadtteilkoordination", "Stadtteilkoordination", 2),
+    ("raeume-und-programme", "Räume, Zahlen und Programme", 3),
+]
+
+FAQ = [
+    {
+        "category": "ueber-die-oe-spk",
+        "slug": "aufgaben-der-oe-spk",
+        "question": "Was sind die Aufgaben der OE SPK?",
+        "on_start_page": True,
+        "answer": """
+<p>Die Organisationseinheit Sozialraumorientierte Planungskoordination (OE SPK) will die
+soziale Entwicklung der Neuköllner Stadtteile voranbringen, damit alle Menschen im Bezirk gute
+und gleiche Chancen haben. Dafür setzt sie den Ansatz der Sozialraumorientierung über die
+Grenzen der einzelnen Fachämter hinweg um.</p>
+<ul>
+<li><strong>Zusammenarbeit organisieren:</strong> Sie koordiniert die Zusammenarbeit der Ämter,
+wenn Bezirksregionen geplant und weiterentwickelt werden, lädt regelmäßig zum Austausch ein und
+begleitet Abstimmungen in der Verwaltung – von der Planung bis zur Umsetzung.</li>
+<li><strong>Ansprechpartnerin sein:</strong> Für Initiativen, Vereine und Einrichtungen ist sie
+die Kontaktstelle im Bezirksamt – eine Brücke zwischen Verwaltung, lokalen Akteurinnen und
+Akteuren und den Menschen, die im Bezirk leben.</li>
+<li><strong>Daten auswerten:</strong> Sie analysiert Daten über die Bezirksregionen, etwa zur
+sozialen und grünen Infrastruktur und zur sozialen und wirtschaftlichen Lage, und fasst die
+Ergebnisse in Berichten zusammen.</li>
+</ul>""",
+    },
+    {
+        "category": "ueber-die-oe-spk",
+        "slug": "was-ist-sozialraumorientierung",
+        "question": "Was bedeutet Sozialraumorientierung?",
+        "on_start_page": True,
+        "answer": """
+<p>Sozialraumorientierung heißt: Die Verwaltung denkt nicht nur in Zuständigkeiten, sondern vom
+Lebensraum der Menschen aus – vom Kiez, von der Nachbarschaft. Dort sollen fachliches Wissen,
+der verantwortliche Umgang mit Geld und das Engagement der Bürgerinnen und Bürger
+zusammenkommen.</p>
+<p>Der Ansatz ist zugleich politisches Leitbild, Prinzip für die Organisation der Verwaltung und
+Leitfaden für die fachliche Arbeit. Im Kern geht es um drei Dinge:</p>
+<ul>
+<li>Was die Bewohnerinnen und Bewohner wollen und brauchen, ist der Ausgangspunkt.</li>
+<li>Ihre Eigeninitiative wird gestärkt.</li>
+<li>Die Mittel, die dafür nötig sind, werden erschlossen.</li>
+</ul>
+<p>Grundlagen und Umsetzung in Berlin beschreibt die
+<a href="https://www.berlin.de/sen/sbw/">Senatsverwaltung für Stadtentwicklung, Bauen und
+Wohnen</a>.</p>""",
+    },
+    {
+        "category": "ueber-die-oe-spk",
+        "slug": "keine-stadtteilkoordination-in-meiner-region",
+        "question": "In meiner Gegend gibt es keine Stadtteilkoordination. An wen wende ich mich?",
+        "answer": """
+<p>An die OE SPK selbst: Sie ist im Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin, für
+alle Bezirksregionen ansprechbar. Sie kennt die Fachämter und hilft, die richtige Stelle zu
+finden. <a href="/stadtteilkoordination/">Kontakt und Stadtteilkoordinationen</a></p>""",
+    },
+    {
+        "category": "stadtteilkoordination",
+        "slug": "was-ist-eine-stadtteilkoordination",
+        "question": "Was macht eine Stadtteilkoordination?",
+        "on_start_page": True,
+        "answer": """
+<p>Die Stadtteilkoordination ist die Partnerin der OE SPK direkt im Kiez. Zu ihren wichtigsten
+Aufgaben gehören:</p>
+<ul>
+<li>Netzwerke und Kooperationen aufbauen und pflegen, damit Nachbarschaft, Initiativen und
+Einrichtungen im Stadtteil mitreden und mitgestalten können;</li>
+<li>dauerhafte Wege schaffen, auf denen Menschen informiert werden und sich beteiligen
+können.</li>
+</ul>
+<p>Dafür bringt sie Arbeitsgruppen und Austauschrunden im Kiez auf den Weg und koordiniert sie.
+Sie sorgt dafür, dass Informationen zwischen Verwaltung und Stadtteil in beide Richtungen
+fließen. Kurz: Sie aktiviert, begleitet, gestaltet mit und vernetzt.</p>""",
+    },
+    {
+        "category": "stadtteilkoordination",
+        "slug": "welche-stadtteilkoordination-ist-zustaendig",
+        "question": "Welche Stadtteilkoordination ist für mich zuständig?",
+        "on_start_page": True,
+        "answer": """
+<p>Eine Stadtteilkoordination gibt es derzeit in vier Bezirksregionen: Schillerpromenade,
+Neuköllner Mitte/Zentrum, Reuterstraße und Gropiusstadt Ost. Welche Bezirksregion Ihre ist,
+zeigt die <a href="/bezirksregionen/">Übersicht der Bezirksregionen</a>.</p>
+<p>Liegt Ihre Adresse in einer der anderen acht Bezirksregionen, ist die OE SPK im Rathaus
+Neukölln Ihre Ansprechpartnerin.</p>""",
+    },
+    {
+        "category": "stadtteilkoordination",
+        "slug": "was-heisst-verstetigt",
+        "question": "Was heißt es, wenn ein Quartiersmanagement „verstetigt“ wird?",
+        "answer": """
+<p>Ein Quartiersmanagement (QM) ist ein Förderprogramm für Kieze mit besonderem
+Entwicklungsbedarf. Es ist von Anfang an auf Zeit angelegt. Wenn ein QM-Gebiet endet, soll das
+Erreichte nicht verloren gehen: Netzwerke, Beteiligungsgremien und Projekte werden
+„verstetigt“ – also dauerhaft weitergeführt, mit anderen Mitteln und anderen Beteiligten.</p>
+<p>In Neukölln übernimmt das die Stadtteilkoordination. Sie arbeitet in den Bezirksregionen, in
+denen ein QM verstetigt wurde: Reuterstraße (QM Reuterplatz, beendet 2016), Schillerpromenade,
+Neuköllner Mitte/Zentrum (QM Körnerpark) und Gropiusstadt Ost (QM Lipschitzallee/Gropiusstadt),
+deren QM Ende 2020 endeten.</p>""",
+    },
+    {
+        "category": "raeume-und-programme",
+        "slug": "was-ist-eine-bezirksregion",
+        "question": "Was ist eine Bezirksregion?",
+        "answer": """
+<p>Berlin gliedert sich für Planung und Statistik in „Lebensweltlich orientierte Räume“ (LOR).
+Ihre Grenzen folgen möglichst dem, was Menschen als zusammengehörig erleben, und orientieren
+sich an großen Straßen, Bahntrassen und Grünflächen. Seit dem 1. Januar 2021 gilt eine neue
+Einteilung mit drei Ebenen: Prognoseräume, Bezirksregionen und Planungsräume.</p>
+<p>Neukölln hat 4 Prognoseräume, 12 Bezirksregionen und 46 Planungsräume. Die Bezirksregion ist
+die mittlere Ebene: groß genug, um etwa Schulen, Kitas und Grünflächen zu planen, und klein
+genug, um einen Kiez zu beschreiben.
+<a href="/bezirksregionen/">Alle Bezirksregionen in Neukölln</a></p>""",
+    },
+    {
+        "category": "raeume-und-programme",
+        "slug": "was-ist-die-gemeinschaftsinitiative",
+        "question": "Was ist die Gemeinschaftsinitiative (GI)?",
+        "answer": """
+<p>Die „Ressortübergreifende Gemeinschaftsinitiative zur Stärkung sozial benachteiligter
+Quartiere“ (GI) ist ein Programm des Berliner Senats (Senatsbeschluss S-1658/2018 vom
+30. Oktober 2018). Alle Senatsverwaltungen bündeln darin ihre Förderprogramme in benachteiligten
+Gebieten, auf der Grundlage eines integrierten Handlungskonzepts je Handlungsraum.</p>
+<p>Die Handlungsräume der GI sind größer als Bezirksregionen: Sie entsprechen Prognoseräumen.
+Sie sind deshalb nicht dasselbe wie die vier Handlungsräume der Stadtteilkoordination.
+<a href="/gemeinschaftsinitiative/">Die GI in Neukölln</a></p>""",
+    },
+    {
+        "category": "raeume-und-programme",
+        "slug": "woher-kommen-die-zahlen",
+        "question": "Woher kommen die Karten und Zahlen auf dieser Website?",
+        "answer": """
+<p>Aus amtlichen offenen Daten: Grenzen und Schlüssel der LOR vom Geoportal Berlin,
+Einwohnerzahlen vom Amt für Statistik Berlin-Brandenburg. Welche Daten mit welchem Stand und
+unter welcher Lizenz wir verwenden, steht auf der Seite
+<a href="/datenquellen/">Datenquellen</a>.</p>""",
+    },
+]
+
+UNKNOWN = "<em>wird ergänzt</em>"
+
+PAGES = [
+    {
+        "slug": "impressum",
+        "title": "Impressum",
+        "summary": "Anbieterkennzeichnung der Website der OE SPK Neukölln.",
+        "is_draft": True,
+        "body": f"""
+<h2>Herausgeber</h2>
+<p>Bezirksamt Neukölln von Berlin<br>Sozialraumorientierte Planungskoordination (OE SPK)<br>
+Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin</p>
+<p>Das Bezirksamt Neukölln ist eine Behörde des Landes Berlin und wird vertreten durch
+{UNKNOWN}.</p>
+<h2>Kontakt</h2>
+<p>Telefon: {UNKNOWN}<br>E-Mail: {UNKNOWN}</p>
+<h2>Verantwortlich für den Inhalt</h2>
+<p>{UNKNOWN}</p>
+<h2>Daten und Karten</h2>
+<p>Karten und Zahlen beruhen auf amtlichen offenen Daten; Quellen und Lizenzen nennt die Seite
+<a href="/datenquellen/">Datenquellen</a>. Die Hintergrundkarte stammt von OpenStreetMap
+(© OpenStreetMap-Mitwirkende, ODbL).</p>""",
+    },
+    {
+        "slug": "datenschutz",
+        "title": "Datenschutzerklärung",
+        "summary": "Welche Daten beim Besuch dieser Website verarbeitet werden – "
+        "auch beim Laden der Karte.",
+        "is_draft": True,
+        "body": f"""
+<h2>Verantwortliche Stelle</h2>
+<p>Bezirksamt Neukölln von Berlin, Karl-Marx-Straße 83, 12043 Berlin.
+Behördliche Datenschutzbeauftragte oder behördlicher Datenschutzbeauftragter: {UNKNOWN}.</p>
+<h2>Besuch der Website</h2>
+<p>Beim Aufruf einer Seite verarbeitet unser Server technisch notwendige Angaben: die
+IP-Adresse, Datum und Uhrzeit, die aufgerufene Adresse, den Statuscode und die Angaben Ihres
+Browsers (User-Agent). Sie dienen dem sicheren Betrieb. Speicherdauer der Protokolle:
+{UNKNOWN}.</p>
+<p>Wir setzen für Besucherinnen und Besucher <strong>keine Cookies</strong> und binden keine
+Inhalte anderer Anbieter ein, solange Sie nicht ausdrücklich zustimmen (siehe Karte). Schriften,
+Skripte und Bilder liefern wir selbst aus. Nur wer sich als Redaktion anmeldet, erhält ein
+Sitzungs-Cookie.</p>
+<h2>Die Karte (OpenStreetMap)</h2>
+<p>Die interaktive Karte lädt Kartenbilder („Kacheln“) von den Servern der OpenStreetMap
+Foundation (OSMF), St John’s Innovation Centre, Cowley Road, Cambridge, CB4 0WS,
+Großbritannien. Deshalb laden wir sie erst, wenn Sie auf „Karte einmal laden“ oder „Karte immer
+laden“ klicken. Bis dahin sehen Sie eine Karte, die wir selbst erzeugen, und eine Liste.</p>
+<p>Wenn Sie zustimmen, erhält der Kachelserver von Ihrem Browser: Ihre IP-Adresse, die Angaben
+Ihres Browsers (User-Agent, Sprache), die Adressen der angeforderten Kacheln – und damit, welchen
+Kartenausschnitt Sie ansehen – sowie als Herkunft nur den Namen unserer Website (nicht die
+einzelne Seite). Wie die OSMF diese Daten verarbeitet, steht in ihrer
+<a href="https://osmfoundation.org/wiki/Privacy_Policy">Datenschutzerklärung</a>.
+Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchst. a DSGVO).</p>
+<p>„Karte einmal laden“ gilt nur für die gerade geöffnete Seite; wir speichern nichts.
+„Karte immer laden“ speichert Ihre Wahl im Speicher Ihres Browsers (localStorage, Eintrag
+„spk-karte-zustimmung“), nicht in einem Cookie; sie wird nicht an uns übertragen. Sie können
+die Einwilligung jederzeit neben jeder Karte oder hier widerrufen.</p>
+<h2>Zuständigkeit finden und Standort</h2>
+<p>Was Sie in die Suche nach der zuständigen Stadtteilkoordination eingeben (Straße,
+Hausnummer), wird nur für die Antwort verwendet und nicht gespeichert. Wenn Sie „Meinen Standort
+verwenden“ wählen, fragt Ihr Browser um Erlaubnis; die Koordinaten gehen nur an unseren Server,
+werden dort nur für die Antwort verwendet und nicht gespeichert.</p>
+<h2>Ihre Rechte</h2>
+<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und
+Widerspruch (Art. 15 bis 21 DSGVO) sowie auf Widerruf einer Einwilligung. Sie können sich bei
+der Aufsichtsbehörde beschweren: Berliner Beauftragte für Datenschutz und
+Informationsfreiheit.</p>""",
+    },
+    {
+        "slug": "barrierefreiheit",
+        "title": "Erklärung zur Barrierefreiheit",
+        "summary": "Wie barrierefrei diese Website ist und wie Sie uns Barrieren melden können.",
+        "is_draft": True,
+        "body": f"""
+<p>Das Bezirksamt Neukölln ist bemüht, diese Website im Einklang mit dem Barrierefreie-IKT-Gesetz
+Berlin (BIKTG Bln) barrierefrei zugänglich zu machen.</p>
+<h2>Geltungsbereich</h2>
+<p>Diese Erklärung gilt für die Website der Sozialraumorientierten Planungskoordination
+Neukölln mit allen ihren Seiten.</p>
+<h2>Stand der Vereinbarkeit mit den Anforderungen</h2>
+<p>Die Website ist nach unserer eigenen Prüfung weitgehend mit den Anforderungen vereinbar.
+Jede Seite wird bei jeder Änderung automatisch mit dem Prüfwerkzeug axe-core getestet,
+funktioniert ohne JavaScript, mit der Tastatur und auf kleinen Bildschirmen. Eine Prüfung
+durch eine unabhängige Stelle: {UNKNOWN}.</p>
+<h2>Nicht barrierefreie Inhalte</h2>
+<ul>
+<li><strong>Interaktive Karte:</strong> Die OpenStreetMap-Karte lässt sich nur eingeschränkt mit
+Tastatur und Screenreader bedienen. Als gleichwertige Alternative zeigt jede Seite eine
+beschriebene Karte und eine Liste aller Bezirksregionen und Büros als Text.</li>
+<li><strong>Berichte als PDF:</strong> Ältere Berichte sind möglicherweise nicht barrierefrei.
+Auf Nachfrage erhalten Sie die Inhalte in einer zugänglichen Form.</li>
+</ul>
+<p>Diese Erklärung wurde am {UNKNOWN} erstellt.</p>
+<h2>Barrieren melden: Kontakt</h2>
+<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns: E-Mail {UNKNOWN}, Telefon {UNKNOWN},
+Post: Bezirksamt Neukölln, Sozialraumorientierte Planungskoordination, Karl-Marx-Straße 83,
+12043 Berlin. Wir beantworten Ihre Nachricht innerhalb eines Monats.</p>
+<h2>Durchsetzungsverfahren</h2>
+<p>Erhalten Sie innerhalb eines Monats keine zufriedenstellende Antwort, können Sie sich an die
+Durchsetzungs- und Schlichtungsstelle nach dem BIKTG Bln wenden, die Landesbeauftragte für
+digitale Barrierefreiheit des Landes Berlin. Kontaktdaten: {UNKNOWN}.</p>""",
+    },
+    {
+        "slug": "gemeinschaftsinitiative",
+        "title": "Die Gemeinschaftsinitiative (GI) in Neukölln",
+        "summary": "Die Ressortübergreifende Gemeinschaftsinitiative des Senats und ihre "
+        "Schwerpunkte in Neukölln.",
+        "is_draft": True,
+        "body": """
+<p>Mit der „Ressortübergreifenden Gemeinschaftsinitiative zur Stärkung sozial benachteiligter
+Quartiere“ (GI) bündeln alle Berliner Senatsverwaltungen ihre Förderprogramme in Gebieten, die
+besondere Unterstützung brauchen. Beschlossen hat sie der Senat am 30. Oktober 2018
+(S-1658/2018). Für jeden Handlungsraum gibt es ein integriertes Handlungskonzept; berlinweit sind
+es zwölf Handlungsräume und der Bereich „Stadtrand Süd“.</p>
+<h2>Schwerpunkte in Neukölln</h2>
+<p>In Neukölln gehören nach unseren Unterlagen zwei Prognoseräume dazu (Bestätigung durch das
+Amt steht noch aus):</p>
+<ul>
+<li>Prognoseraum Neukölln (Neukölln-Nord)</li>
+<li>Prognoseraum Gropiusstadt</li>
+</ul>
+<h2>GI und Stadtteilkoordination</h2>
+<p>Die GI ist ein Programm des Senats und arbeitet auf der Ebene der Prognoseräume. Die
+Stadtteilkoordination dagegen ist ein Angebot des Bezirks in vier Bezirksregionen. Beide
+ergänzen sich, sind aber nicht dasselbe.</p>""",
+    },
+]

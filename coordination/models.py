@@ -1,0 +1,356 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from djgeojson.fields import PointField
+
+from regions.models import ActionArea
+
+from .html import clean_html
+
+PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
+UNKNOWN_HELP = "Leer lassen, wenn unbekannt – die Website zeigt dann „wird ergänzt“."
+HTML_HELP = (
+    "Erlaubt sind Absätze (&lt;p&gt;), Listen (&lt;ul&gt;, &lt;ol&gt;, &lt;li&gt;), "
+    "Links (&lt;a href&gt;), Hervorhebungen (&lt;strong&gt;, &lt;em&gt;) und Zwischenüberschriften "
+    "(&lt;h2&gt;, &lt;h3&gt;). Alles andere wird beim Speichern entfernt."
+)
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published=True)
+
+    def visible_to(self, user):
+        """Everything for staff who may edit it (preview), only what is published otherwise."""
+        opts = self.model._meta
+        if user.is_authenticated and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            return self
+        return self.published()
+
+
+class Operator(models.Model):
+    """The Träger that runs a Stadtteilkoordination on behalf of the district."""
+
+    name = models.CharField("Name", max_length=200, unique=True)
+    website = models.URLField("Website", max_length=300, blank=True, help_text=UNKNOWN_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        verbose_name = "Träger"
+        verbose_name_plural = "Träger"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AddressFields(models.Model):
+    street = models.CharField("Straße", max_length=120, blank=True, help_text=UNKNOWN_HELP)
+    house_number = models.CharField("Hausnummer", max_length=12, blank=True)
+    postcode = models.CharField(
+        "Postleitzahl",
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", "Die Postleitzahl hat fünf Ziffern.")],
+    )
+    city = models.CharField("Ort", max_length=60, blank=True, default="Berlin")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def has_address(self):
+        return bool(self.street and self.postcode)
+
+    @property
+    def street_line(self):
+        return f"{self.street} {self.house_number}".strip()
+
+
+class Office(AddressFields):
+    """A Stadtteilkoordination office: who runs it, where it is, how to reach it."""
+
+    name = models.CharField("Name", max_length=200)
+    slug = models.SlugField("Adresskürzel", max_length=120, unique=True)
+    action_area = models.OneToOneField(
+        ActionArea,
+        verbose_name="Handlungsraum",
+        on_delete=models.PROTECT,
+        related_name="office",
+        help_text="Die Bezirksregion, für die diese Stadtteilkoordination zuständig ist.",
+    )
+    also_known_as = models.CharField(
+        "Auch bekannt als", max_length=300, blank=True, help_text="Andere gebräuchliche Namen."
+    )
+    operator = models.ForeignKey(
+        Operator,
+        verbose_name="Träger",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="offices",
+        help_text=UNKNOWN_HELP,
+    )
+    location = PointField(
+        "Lage auf der Karte",
+        null=True,
+        blank=True,
+        help_text="Auf der Karte den Eingang des Büros markieren. Leer = Lage unbekannt.",
+    )
+    phone = models.CharField("Telefon", max_length=40, blank=True, help_text=UNKNOWN_HELP)
+    email = models.EmailField("E-Mail", blank=True, help_text=UNKNOWN_HELP)
+    website = models.URLField("Website", max_length=300, blank=True, help_text=UNKNOWN_HELP)
+    accessibility = models.TextField(
+        "Barrierefreiheit",
+        blank=True,
+        help_text="Zum Beispiel: stufenloser Zugang, Aufzug, barrierefreies WC. " + UNKNOWN_HELP,
+    )
+    transport = models.TextField(
+        "Anfahrt mit Bus und Bahn",
+        blank=True,
+        help_text="Nächste Haltestellen und Linien. " + UNKNOWN_HELP,
+    )
+    hours_note = models.CharField(
+        "Hinweis zu den Öffnungszeiten",
+        max_length=300,
+        blank=True,
+        help_text="Zum Beispiel: „Termine auch nach Vereinbarung“.",
+    )
+    review_note = models.TextField(
+        "Prüfhinweis für die Redaktion",
+        blank=True,
+        help_text="Was vor der Veröffentlichung noch bestätigt werden muss "
+        "(nur im Admin sichtbar).",
+    )
+    sources = models.TextField("Quellen", blank=True, help_text="Woher die Angaben stammen.")
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Stadtteilkoordination"
+        verbose_name_plural = "Stadtteilkoordinationen"
+        ordering = ["action_area__bezirksregion__code"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("coordination:office-detail", kwargs={"slug": self.slug})
+
+    def get_vcard_url(self):
+        return reverse("coordination:office-vcard", kwargs={"slug": self.slug})
+
+    @property
+    def bezirksregion(self):
+        return self.action_area.bezirksregion
+
+    @property
+    def lon_lat(self):
+        if self.location and self.location.get("coordinates"):
+            lon, lat = self.location["coordinates"][:2]
+            return lon, lat
+        return None
+
+
+class OpeningHours(models.Model):
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, "Montag"
+        TUESDAY = 1, "Dienstag"
+        WEDNESDAY = 2, "Mittwoch"
+        THURSDAY = 3, "Donnerstag"
+        FRIDAY = 4, "Freitag"
+        SATURDAY = 5, "Samstag"
+        SUNDAY = 6, "Sonntag"
+
+    SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    office = models.ForeignKey(
+        Office, verbose_name="Büro", on_delete=models.CASCADE, related_name="opening_hours"
+    )
+    weekday = models.PositiveSmallIntegerField("Wochentag", choices=Weekday.choices)
+    opens = models.TimeField("von")
+    closes = models.TimeField("bis")
+    note = models.CharField(
+        "Hinweis", max_length=120, blank=True, help_text="Zum Beispiel: „nur in geraden Wochen“."
+    )
+
+    class Meta:
+        verbose_name = "Öffnungszeit"
+        verbose_name_plural = "Öffnungszeiten"
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")), name="closes_after_opening"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": "Das Ende muss nach dem Beginn liegen."})
+
+    @property
+    def schema_day(self):
+        return self.SCHEMA_DAYS[self.weekday]
+
+
+class ContactPerson(models.Model):
+    office = models.ForeignKey(
+        Office, verbose_name="Büro", on_delete=models.CASCADE, related_name="contacts"
+    )
+    role = models.CharField("Aufgabe", max_length=120, help_text="Zum Beispiel: „Koordination“.")
+    name = models.CharField(
+        "Name",
+        max_length=120,
+        blank=True,
+        help_text="Nur mit Einverständnis der Person veröffentlichen.",
+    )
+    phone = models.CharField("Telefon", max_length=40, blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+    order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+
+    class Meta:
+        verbose_name = "Ansprechperson"
+        verbose_name_plural = "Ansprechpersonen"
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{self.role}: {self.name}" if self.name else self.role
+
+
+class DistrictContact(AddressFields):
+    """The OE SPK itself: the contact wherever no Stadtteilkoordination is responsible."""
+
+    name = models.CharField("Name", max_length=200)
+    building = models.CharField("Gebäude", max_length=120, blank=True)
+    room = models.CharField("Raum", max_length=60, blank=True, help_text=UNKNOWN_HELP)
+    phone = models.CharField("Telefon", max_length=40, blank=True, help_text=UNKNOWN_HELP)
+    email = models.EmailField("E-Mail", blank=True, help_text=UNKNOWN_HELP)
+    website = models.URLField("Website", max_length=300, blank=True)
+    hours_note = models.CharField("Erreichbarkeit", max_length=300, blank=True)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        verbose_name = "Kontakt der OE SPK"
+        verbose_name_plural = "Kontakt der OE SPK"
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("pk").first()
+
+
+class FaqCategory(models.Model):
+    name = models.CharField("Name", max_length=120)
+    slug = models.SlugField("Adresskürzel", max_length=80, unique=True)
+    order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+
+    class Meta:
+        verbose_name = "Fragen-Kategorie"
+        verbose_name_plural = "Fragen-Kategorien"
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class FaqEntryQuerySet(PublishableQuerySet):
+    def for_faq_page(self):
+        return self.select_related("category").order_by("category__order", "order", "pk")
+
+
+class FaqEntry(models.Model):
+    category = models.ForeignKey(
+        FaqCategory, verbose_name="Kategorie", on_delete=models.PROTECT, related_name="entries"
+    )
+    question = models.CharField("Frage", max_length=250)
+    slug = models.SlugField(
+        "Sprungmarke",
+        max_length=80,
+        unique=True,
+        help_text="Für Links direkt auf diese Frage: /fragen/#sprungmarke. Nicht mehr ändern, "
+        "wenn die Frage veröffentlicht ist.",
+    )
+    answer = models.TextField("Antwort", help_text=HTML_HELP)
+    order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+    on_start_page = models.BooleanField("Auf der Startseite zeigen", default=False)
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    objects = FaqEntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Frage und Antwort"
+        verbose_name_plural = "Fragen und Antworten"
+        ordering = ["category__order", "order", "pk"]
+
+    def __str__(self):
+        return self.question
+
+    def save(self, *args, **kwargs):
+        self.answer = clean_html(self.answer)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{reverse('faq')}#{self.slug}"
+
+
+class PageQuerySet(PublishableQuerySet):
+    pass
+
+
+class Page(models.Model):
+    """An editable content page (Impressum, Datenschutz, Barrierefreiheit, …)."""
+
+    FIXED_URLS = {
+        "impressum": "impressum",
+        "datenschutz": "datenschutz",
+        "barrierefreiheit": "barrierefreiheit",
+        "gemeinschaftsinitiative": "gemeinschaftsinitiative",
+    }
+
+    slug = models.SlugField(
+        "Adresskürzel",
+        max_length=80,
+        unique=True,
+        help_text="impressum, datenschutz, barrierefreiheit und gemeinschaftsinitiative haben "
+        "eigene Adressen; andere Seiten stehen unter /seiten/<kürzel>/.",
+    )
+    title = models.CharField("Titel", max_length=200)
+    summary = models.CharField(
+        "Kurzbeschreibung", max_length=300, blank=True, help_text="Für Suchmaschinen und Links."
+    )
+    body = models.TextField("Inhalt", help_text=HTML_HELP)
+    is_draft = models.BooleanField(
+        "Entwurf",
+        default=False,
+        help_text="Zeigt über dem Text den Hinweis, dass die Seite noch geprüft wird.",
+    )
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Inhaltsseite"
+        verbose_name_plural = "Inhaltsseiten"
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        if self.slug in self.FIXED_URLS:
+            return reverse(self.FIXED_URLS[self.slug])
+        return reverse("page", kwargs={"slug": self.slug})

@@ -1,0 +1,49 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import FaqEntry, Office, Page
+
+
+class StartSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 1.0
+
+    def items(self):
+        return ["home", "coordination:office-list"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class FaqSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return ["faq"]
+
+    def location(self, name):
+        return reverse(name)
+
+    def lastmod(self, name):
+        newest = FaqEntry.objects.published().order_by("-updated_at").first()
+        return newest.updated_at if newest else None
+
+
+class OfficeSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Office.objects.published().order_by("slug")
+
+    def lastmod(self, office):
+        return office.updated_at
+
+
+class PageSitemap(Sitemap):
+    changefreq = "yearly"
+
+    def items(self):
+        return Page.objects.published().order_by("slug")
+
+    def lastmod(self, page):
+        return page.updated_at

@@ -1,0 +1,137 @@
+"""Staff work in the admin: through its views, as a browser would, never around it."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from reversion.models import Version
+
+from coordination.models import FaqEntry, Office
+
+from .admin_forms import form_fields
+from .factories import redaktion_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def redaktion(client):
+    client.force_login(redaktion_user())
+    return client
+
+
+def change_url(obj):
+    return f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
+
+
+def submit_change_form(client, obj, **changes):
+    page = client.get(change_url(obj))
+    assert page.status_code == 200
+    fields = form_fields(page.content.decode(), form_id=f"{obj._meta.model_name}_form")
+    fields.update(changes)
+    return client.post(change_url(obj), fields)
+
+
+def test_redaktion_edits_office_opening_hours_and_the_public_page_shows_them(redaktion, client):
+    office = Office.objects.get(slug="schillerpromenade")
+    response = submit_change_form(
+        redaktion,
+        office,
+        **{
+            "opening_hours-0-weekday": "1",
+            "opening_hours-0-opens": "10:00",
+            "opening_hours-0-closes": "14:30",
+            "opening_hours-0-note": "offene Sprechstunde",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+    client.logout()
+    html = client.get("/stadtteilkoordination/schillerpromenade/").content.decode()
+    assert '<th scope="row">Dienstag</th>' in html
+    assert '<time datetime="10:00">10:00</time>–<time datetime="14:30">14:30</time>' in html
+    assert "offene Sprechstunde" in html
+
+
+def test_closing_before_opening_is_refused_with_a_german_message(redaktion):
+    office = Office.objects.get(slug="schillerpromenade")
+    response = submit_change_form(
+        redaktion,
+        office,
+        **{
+            "opening_hours-0-weekday": "2",
+            "opening_hours-0-opens": "16:00",
+            "opening_hours-0-closes": "09:00",
+        },
+    )
+    assert response.status_code == 200
+    assert "Das Ende muss nach dem Beginn liegen." in response.content.decode()
+    assert not office.opening_hours.exists()
+
+
+def test_redaktion_cannot_open_user_management(redaktion):
+    assert redaktion.get("/admin/auth/user/").status_code == 403
+    assert redaktion.get("/admin/auth/group/").status_code == 403
+    assert redaktion.get("/admin/").status_code == 200
+
+
+def test_redaktion_may_look_at_regions_but_not_change_their_geometry(redaktion):
+    listing = redaktion.get("/admin/regions/planungsraum/")
+    assert listing.status_code == 200
+    from regions.models import Planungsraum
+
+    area = Planungsraum.objects.first()
+    page = redaktion.get(change_url(area)).content.decode()
+    assert 'name="geometry"' not in page  # read-only view, no field to submit
+    response = redaktion.post(change_url(area), {"name": "Umbenannt"})
+    assert response.status_code == 403
+    area.refresh_from_db()
+    assert area.name != "Umbenannt"
+
+
+def test_a_restored_earlier_version_is_what_the_site_shows(redaktion, client):
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    submit_change_form(redaktion, entry, answer="<p>Erste Fassung der Antwort.</p>")
+    submit_change_form(redaktion, entry, answer="<p>Zweite, verunglückte Fassung.</p>")
+    assert "Zweite, verunglückte" in client.get("/fragen/").content.decode()
+
+    first = Version.objects.get_for_object(entry).order_by("pk").first()
+    revert_url = f"/admin/coordination/faqentry/{entry.pk}/history/{first.pk}/"
+    revert_page = redaktion.get(revert_url)
+    assert "Erste Fassung der Antwort." in revert_page.content.decode()
+    response = redaktion.post(
+        revert_url, form_fields(revert_page.content.decode(), "faqentry_form")
+    )
+    assert response.status_code == 302
+
+    html = client.get("/fragen/").content.decode()
+    assert "Erste Fassung der Antwort." in html
+    assert "verunglückte" not in html
+
+
+def test_deleting_asks_first_and_can_be_undone(redaktion, client):
+    entry = FaqEntry.objects.get(slug="woher-kommen-die-zahlen")
+    submit_change_form(redaktion, entry)  # a saved version to recover from
+    delete_url = f"/admin/coordination/faqentry/{entry.pk}/delete/"
+    assert "Sind Sie sicher" in redaktion.get(delete_url).content.decode()
+    assert FaqEntry.objects.filter(pk=entry.pk).exists()  # asking deletes nothing
+
+    redaktion.post(delete_url, {"post": "yes"})
+    assert not FaqEntry.objects.filter(pk=entry.pk).exists()
+
+    deleted = Version.objects.get_deleted(FaqEntry).get(object_id=str(entry.pk))
+    recover_url = f"/admin/coordination/faqentry/recover/{deleted.pk}/"
+    recover_page = redaktion.get(recover_url).content.decode()
+    redaktion.post(recover_url, form_fields(recover_page, "faqentry_form"))
+    assert FaqEntry.objects.filter(pk=entry.pk).exists()
+    assert "Woher kommen die Karten und Zahlen" in client.get("/fragen/").content.decode()
+
+
+def test_office_admin_shows_the_review_note_and_view_on_site(redaktion):
+    office = Office.objects.get(slug="schillerpromenade")
+    html = redaktion.get(change_url(office)).content.decode()
+    assert "ist unbestätigt" in html
+    content_type = ContentType.objects.get_for_model(Office)
+    view_on_site = f"/admin/r/{content_type.pk}/{office.pk}/"
+    assert view_on_site in html
+    assert redaktion.get(view_on_site)["Location"].endswith(
+        "/stadtteilkoordination/schillerpromenade/"
+    )

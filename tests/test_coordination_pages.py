@@ -1,0 +1,227 @@
+import json
+import re
+
+import pytest
+import vobject
+from django.contrib.auth.models import User
+
+from coordination.imports import import_offices
+from coordination.models import FaqEntry, Office, OpeningHours, Page
+from regions.imports import DataImportError
+
+from .factories import redaktion_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_start_page_introduces_the_spk_with_the_four_offices_and_faq(
+    client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(4):
+        html = client.get("/").content.decode()
+    for name in ["Schillerpromenade", "Neuköllner Mitte/Zentrum", "Reuterstraße", "Gropiusstadt"]:
+        assert f"Stadtteilkoordination {name}" in html
+    assert 'href="/fragen/#aufgaben-der-oe-spk"' in html
+    assert "Karl-Marx-Straße 83" in html
+
+
+def test_faq_is_details_per_entry_with_deep_links_and_no_js_needed(
+    client, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(3):
+        html = client.get("/fragen/").content.decode()
+    for slug in [
+        "aufgaben-der-oe-spk",
+        "was-ist-sozialraumorientierung",
+        "was-ist-eine-stadtteilkoordination",
+        "was-ist-eine-bezirksregion",
+        "welche-stadtteilkoordination-ist-zustaendig",
+        "was-ist-die-gemeinschaftsinitiative",
+        "was-heisst-verstetigt",
+    ]:
+        assert f'<details id="{slug}" class="faq-entry">' in html
+    assert html.count("<summary>") == FaqEntry.objects.published().count()
+
+
+def test_office_list_shows_all_four_and_the_district_contact(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        html = client.get("/stadtteilkoordination/").content.decode()
+    assert html.count('class="card office-card"') == 4
+    assert "Ansprechpartnerin überall dort, wo keine Stadtteilkoordination zuständig ist." in html
+
+
+def test_office_page_has_address_hours_links_vcard_and_json_ld(
+    client, django_assert_max_num_queries
+):
+    office = Office.objects.get(slug="schillerpromenade")
+    OpeningHours.objects.create(office=office, weekday=0, opens="09:00", closes="12:00")
+    with django_assert_max_num_queries(6):
+        html = client.get("/stadtteilkoordination/schillerpromenade/").content.decode()
+    assert "<address>Lichtenrader Straße 12<br>12049 Berlin</address>" in html
+    assert 'href="tel:+493054837646"' in html
+    assert 'href="mailto:stadtteilkoordination@interkular.de"' in html
+    assert '<time datetime="09:00">09:00</time>' in html
+    assert 'href="/stadtteilkoordination/schillerpromenade.vcf"' in html
+    block = re.search(r'<script type="application/ld\+json" nonce="[^"]+">(.*?)</script>', html)
+    data = json.loads(block.group(1))
+    assert data["name"] == "Stadtteilkoordination Schillerpromenade"
+    assert data["address"]["postalCode"] == "12049"
+    assert data["location"]["openingHoursSpecification"][0]["dayOfWeek"] == (
+        "https://schema.org/Monday"
+    )
+
+
+def test_unknown_facts_say_wird_ergaenzt_and_nothing_is_invented(client):
+    html = client.get("/stadtteilkoordination/gropiusstadt-ost/").content.decode()
+    assert html.count("wird ergänzt") >= 5
+    assert "<address>" not in html
+    assert "tel:" not in html.split('class="site-footer"')[0]
+
+
+def test_vcard_opens_in_a_standard_parser_with_name_address_phone_and_email(client):
+    response = client.get("/stadtteilkoordination/schillerpromenade.vcf")
+    assert response["Content-Type"] == "text/vcard; charset=utf-8"
+    card = vobject.readOne(response.content.decode())
+    assert card.fn.value == "Stadtteilkoordination Schillerpromenade"
+    assert card.adr.value.street == "Lichtenrader Straße 12"
+    assert card.adr.value.code == "12049"
+    assert card.tel.value == "030 54 83 76 46"
+    assert card.email.value == "stadtteilkoordination@interkular.de"
+
+
+def test_script_event_handler_and_javascript_url_in_an_faq_answer_are_inert(client):
+    attack = (
+        '<p>Hallo<script>alert("x")</script></p>'
+        '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)" onclick="alert(3)">Link</a>'
+    )
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    entry.answer = attack
+    entry.save()
+    entry.refresh_from_db()
+    assert "script" not in entry.answer and "onerror" not in entry.answer  # cleaned on save
+
+    # A row changed behind the admin's back is cleaned on render, too.
+    FaqEntry.objects.filter(pk=entry.pk).update(answer=attack)
+    html = client.get("/fragen/").content.decode()
+    answer = html.split('id="was-ist-eine-bezirksregion"')[1].split("</details>")[0]
+    assert "<p>Hallo</p>" in answer
+    for dangerous in ["<script", "alert(", "onerror", "onclick", "javascript:", "<img"]:
+        assert dangerous not in answer
+
+
+def test_unpublished_office_and_page_are_404_for_visitors_and_preview_for_staff(client):
+    Office.objects.filter(slug="reuterstrasse").update(published=False)
+    Page.objects.filter(slug="impressum").update(published=False)
+    FaqEntry.objects.filter(slug="was-heisst-verstetigt").update(published=False)
+
+    assert client.get("/stadtteilkoordination/reuterstrasse/").status_code == 404
+    assert client.get("/stadtteilkoordination/reuterstrasse.vcf").status_code == 404
+    assert client.get("/impressum/").status_code == 404
+    assert 'id="was-heisst-verstetigt"' not in client.get("/fragen/").content.decode()
+    assert "Reuterstraße" not in client.get("/stadtteilkoordination/").content.decode()
+
+    client.force_login(redaktion_user())
+    preview = client.get("/stadtteilkoordination/reuterstrasse/")
+    assert preview.status_code == 200
+    assert "Vorschau: Diese Seite ist nicht veröffentlicht" in preview.content.decode()
+    assert client.get("/impressum/").status_code == 200
+    assert 'id="was-heisst-verstetigt"' in client.get("/fragen/").content.decode()
+
+
+def test_staff_without_permissions_get_no_preview(client):
+    Office.objects.filter(slug="reuterstrasse").update(published=False)
+    client.force_login(User.objects.create_user("jemand", is_staff=True))
+    assert client.get("/stadtteilkoordination/reuterstrasse/").status_code == 404
+
+
+def test_legal_pages_are_marked_drafts_with_the_required_parts(client):
+    privacy = " ".join(client.get("/datenschutz/").content.decode().split())
+    assert "Entwurf:" in privacy
+    assert "OpenStreetMap Foundation" in privacy and "IP-Adresse" in privacy
+    accessibility = " ".join(client.get("/barrierefreiheit/").content.decode().split())
+    for part in [
+        "Geltungsbereich",
+        "Stand der Vereinbarkeit",
+        "Nicht barrierefreie Inhalte",
+        "innerhalb eines Monats",
+        "Durchsetzungsverfahren",
+    ]:
+        assert part in accessibility
+    assert client.get("/gemeinschaftsinitiative/").status_code == 200
+    assert client.get("/seiten/impressum/").status_code == 404  # one address per page
+
+
+def test_region_page_names_the_office_that_serves_it(client):
+    html = client.get("/bezirksregionen/reuterstrasse/").content.decode()
+    assert 'href="/stadtteilkoordination/reuterstrasse/"' in html
+
+
+def test_region_without_office_names_the_spk(client):
+    html = client.get("/bezirksregionen/britz/").content.decode()
+    assert "Sozialraumorientierte Planungskoordination (OE SPK)" in html
+    assert (
+        "/stadtteilkoordination/" not in html.split('id="zustaendigkeit"')[1].split("</section>")[0]
+    )
+
+
+def test_sitemap_lists_every_public_page_and_robots_points_to_it(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in [
+        "/</loc>",
+        "/fragen/",
+        "/stadtteilkoordination/",
+        "/stadtteilkoordination/schillerpromenade/",
+        "/impressum/",
+        "/datenschutz/",
+        "/barrierefreiheit/",
+        "/gemeinschaftsinitiative/",
+        "/datenquellen/",
+        "/bezirksregionen/britz/",
+    ]:
+        assert path in xml
+    robots = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in robots
+    assert "Disallow: /admin/" in robots
+
+
+def write_facts(tmp_path, **changes):
+    facts = {
+        "spk": {
+            "name": "OE SPK",
+            "address": {"street": "Karl-Marx-Straße", "house_number": "83", "postcode": "12043"},
+        },
+        "stadtteilkoordinationen": [
+            {
+                "name": "Stadtteilkoordination Schillerpromenade",
+                "bezirksregion": "081001",
+                "address": None,
+                "email": None,
+                "operator": None,
+            }
+        ],
+    }
+    facts["stadtteilkoordinationen"][0].update(changes)
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    return path
+
+
+def test_office_import_keeps_unknown_facts_empty(tmp_path):
+    import_offices(write_facts(tmp_path))
+    office = Office.objects.get(slug="schillerpromenade")
+    assert office.street == "" and office.email == "" and office.operator is None
+
+
+def test_office_import_refuses_an_unknown_region_and_a_bad_email_without_writing(tmp_path):
+    before = Office.objects.get(slug="schillerpromenade").email
+    with pytest.raises(DataImportError, match="Kein Handlungsraum für Bezirksregion „084012“"):
+        import_offices(write_facts(tmp_path, bezirksregion="084012"))
+    with pytest.raises(DataImportError, match="„kein-at-zeichen“ ist ungültig"):
+        import_offices(write_facts(tmp_path, email="kein-at-zeichen"))
+    assert Office.objects.get(slug="schillerpromenade").email == before
+
+
+def test_shipped_fixtures_hold_no_personal_names():
+    from coordination.models import ContactPerson
+
+    assert not ContactPerson.objects.exclude(name="").exists()
