@@ -8,6 +8,7 @@ class CoordinationConfig(AppConfig):
     def ready(self):
         from regions.panels import register
 
-        from .panels import responsible_contact_panel
+        from .panels import consent_map_panel, responsible_contact_panel
 
         register(responsible_contact_panel)
+        register(consent_map_panel)

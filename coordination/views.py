@@ -6,6 +6,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .jsonld import office_json_ld
+from .maps import map_context
 from .models import ContactPerson, DistrictContact, FaqEntry, Office, OpeningHours, Page
 from .vcard import office_vcard
 
@@ -37,6 +38,20 @@ class HomeView(TemplateView):
             FaqEntry.objects.published().filter(on_start_page=True).order_by("order")[:4]
         )
         context["district_contact"] = DistrictContact.current()
+        context["map"] = map_context(
+            map_id="karte",
+            offices=context["offices"],
+            district_contact=context["district_contact"],
+        )
+        return context
+
+
+class MapView(TemplateView):
+    template_name = "coordination/map_page.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["map"] = map_context(map_id="karte", full=True)
         return context
 
 
@@ -74,6 +89,9 @@ class OfficeDetailView(DetailView):
         context["preview"] = is_preview(self.request, office)
         context["json_ld"] = office_json_ld(
             office, self.request.build_absolute_uri(office.get_absolute_url())
+        )
+        context["map"] = map_context(
+            map_id="karte", highlight=office.bezirksregion, focus_office=office
         )
         return context
 

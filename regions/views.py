@@ -67,7 +67,9 @@ class BezirksregionDetailView(DetailView):
             highlight=region,
             planungsraeume=planungsraeume,
         )
-        context["panels"] = panels_for(region)
+        panels = panels_for(region, svg_map=context["svg_map"], all_regions=all_regions)
+        context["contact_panels"] = [panel for panel in panels if panel.slot == "contact"]
+        context["map_panel"] = next((panel for panel in panels if panel.slot == "map"), None)
         return context
 
 

@@ -165,7 +165,7 @@ STORAGES = {
 }
 # Outside production, whitenoise serves straight from the finders: no collectstatic needed.
 WHITENOISE_USE_FINDERS = not PRODUCTION
-WHITENOISE_AUTOREFRESH = DEBUG
+WHITENOISE_AUTOREFRESH = not PRODUCTION  # edited files are served at once in development
 
 # --- Map -----------------------------------------------------------------------------------
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -3,7 +3,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
-from coordination.views import FaqView, HomeView, PageView
+from coordination.views import FaqView, HomeView, MapView, PageView
 from regions.sitemaps import BezirksregionSitemap, RegionPagesSitemap
 from regions.views import DatasetListView
 
@@ -28,7 +28,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("fragen/", FaqView.as_view(), name="faq"),
-    path("karte/", views.placeholder, {"title": "Karte"}, name="map"),
+    path("karte/", MapView.as_view(), name="map"),
     fixed_page("impressum/", "impressum"),
     fixed_page("datenschutz/", "datenschutz"),
     fixed_page("barrierefreiheit/", "barrierefreiheit"),

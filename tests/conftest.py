@@ -11,10 +11,25 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The test database holds the shipped fixtures (from fixtures/, never ../shared)."""
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """One test database for the session, holding the shipped fixtures (from fixtures/, never
+    ../shared). Created even when only browser tests run: they read it through the live
+    server, not through pytest-django's `db` fixture."""
+    from django.db import connections
+    from django.test.utils import setup_databases, teardown_databases
+
+    # Request threads of the live server must not keep connections open past their request,
+    # or PostgreSQL refuses to drop the test database at the end.
+    for connection in connections.all():
+        connection.settings_dict["CONN_MAX_AGE"] = 0
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("load_site_data", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        connections.close_all()
+        teardown_databases(databases, verbosity=verbosity)
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +75,23 @@ def site_url(_site_server, django_db_blocker):
     """Base URL of the live server; the database stays reachable for its thread."""
     with django_db_blocker.unblock():
         yield _site_server
+
+
+@pytest.fixture
+def live_db(django_db_blocker):
+    """For browser tests that change data the live server must see: commits at once, and
+    closes the connection afterwards (Playwright's event loop gives this code its own context,
+    whose connection nobody else would close)."""
+    from contextlib import contextmanager
+
+    from django.db import connections
+
+    @contextmanager
+    def session():
+        with django_db_blocker.unblock():
+            try:
+                yield
+            finally:
+                connections.close_all()
+
+    return session

@@ -121,3 +121,38 @@ def test_pages_send_a_content_security_policy_without_unsafe_inline_scripts(clie
     script_src = next(part for part in policy.split(";") if "script-src" in part)
     assert "'unsafe-inline'" not in script_src
     assert "frame-ancestors 'none'" in policy
+
+
+def external_sources(policy):
+    sources = set()
+    for directive in policy.split(";"):
+        for source in directive.split()[1:]:
+            if source.startswith("http"):
+                sources.add(source)
+    return sources
+
+
+def test_csp_allows_images_from_the_tile_host_and_nothing_else_external(client, db, settings):
+    policy = client.get("/karte/").headers["Content-Security-Policy"]
+    assert external_sources(policy) == {"https://tile.openstreetmap.org"}
+    img_src = next(part for part in policy.split(";") if part.strip().startswith("img-src"))
+    assert "https://tile.openstreetmap.org" in img_src
+
+
+def test_tile_server_is_configurable_and_keeps_strict_origin_referrers():
+    result = run_python(
+        "import django; django.setup(); from django.conf import settings;"
+        "from django.test import Client;"
+        "policy = Client(HTTP_HOST='localhost').get('/healthz').headers['Content-Security-Policy'];"
+        "tile = settings.LEAFLET_CONFIG['TILES'][0];"
+        "print(tile[1], tile[2]['referrerPolicy'], tile[2]['maxZoom'],"
+        "      'https://tiles.example.org' in policy)",
+        MAP_TILE_URL="https://tiles.example.org/{z}/{x}/{y}.png",
+        MAP_MAX_ZOOM="17",
+    )
+    assert result.stdout.split() == [
+        "https://tiles.example.org/{z}/{x}/{y}.png",
+        "strict-origin",
+        "17",
+        "True",
+    ], result.stderr

@@ -32,7 +32,7 @@ def test_region_list_groups_all_twelve_by_prognoseraum_with_population_and_badge
 def test_region_page_shows_planungsraeume_population_action_area_and_outline(
     client, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(8):
         response = client.get("/bezirksregionen/schillerpromenade/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -44,13 +44,14 @@ def test_region_page_shows_planungsraeume_population_action_area_and_outline(
     assert "4.671" in html  # Hasenheide
     assert html.count('class="map-region map-region--action-area map-region--current"') == 1
     assert html.count('class="map-plr"') == 5
-    assert "<svg" in html and "<title" in html and "<script" not in html
+    svg = html.split("<svg")[1].split("</svg>")[0]
+    assert "<title" in svg and "<desc" in svg and "<script" not in svg
 
 
 def test_region_page_without_action_area_says_who_to_ask(client):
     html = client.get("/bezirksregionen/buckow/").content.decode()
     assert "keine Stadtteilkoordination" in html
-    assert "Handlungsraum der Stadtteilkoordination" not in html
+    assert '<span class="badge">Handlungsraum der Stadtteilkoordination</span>' not in html
 
 
 def test_unknown_region_is_a_german_404(client):

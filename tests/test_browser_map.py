@@ -1,0 +1,193 @@
+"""The map contacts the tile server only after consent, remembers only "immer", forgets on
+revoke, sets no cookie, and is usable (and described) without it."""
+
+import base64
+
+import pytest
+from django.conf import settings
+
+from coordination.models import Office
+
+from .browser_audit import PageRecorder, axe_violations
+
+pytestmark = pytest.mark.browser
+
+TILE_HOST = settings.MAP_TILE_ORIGIN
+STUB_TILE = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+)
+
+
+@pytest.fixture
+def map_page(browser, site_url):
+    """A fresh browser profile whose tile server is a local stub (nothing leaves the machine)."""
+    context = browser.new_context(viewport={"width": 1000, "height": 900})
+    context.route(
+        f"{TILE_HOST}/**", lambda route: route.fulfill(body=STUB_TILE, content_type="image/png")
+    )
+    page = context.new_page()
+    yield page, PageRecorder(page, site_url), context
+    context.close()
+
+
+def tile_requests(recorder):
+    return [url for url in recorder.requests if url.startswith(TILE_HOST)]
+
+
+def open_map(page, site_url, path="/karte/"):
+    page.goto(site_url + path, wait_until="networkidle")
+
+
+def test_consent_once_always_and_revoke(map_page, site_url):
+    page, recorder, context = map_page
+
+    open_map(page, site_url)
+    assert recorder.external_requests == []
+    assert page.locator("[data-map-live]").is_hidden()
+
+    page.get_by_role("button", name="Karte einmal laden").click()
+    page.wait_for_load_state("networkidle")
+    assert tile_requests(recorder), "tiles load after consent"
+    assert recorder.external_requests == tile_requests(recorder)  # the tile host only
+    assert not recorder.csp_violations
+
+    recorder.reset()
+    page.reload(wait_until="networkidle")
+    assert recorder.external_requests == [], "'einmal' is forgotten on reload"
+    assert page.get_by_role("button", name="Karte einmal laden").is_visible()
+
+    page.get_by_role("button", name="Karte immer laden").click()
+    page.wait_for_load_state("networkidle")
+    assert tile_requests(recorder)
+    recorder.reset()
+    page.reload(wait_until="networkidle")
+    assert tile_requests(recorder), "'immer' loads without asking"
+    assert page.locator("[data-map-placeholder]").is_hidden()
+    assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") == "immer"
+
+    recorder.reset()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
+    page.wait_for_load_state("networkidle")
+    page.reload(wait_until="networkidle")
+    assert recorder.external_requests == [], "after revoke nothing reaches the tile server"
+    assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") is None
+    assert context.cookies() == []
+
+
+def test_revoke_on_the_privacy_page(map_page, site_url):
+    page, recorder, _ = map_page
+    open_map(page, site_url)
+    page.get_by_role("button", name="Karte immer laden").click()
+    page.goto(site_url + "/datenschutz/", wait_until="networkidle")
+    assert page.get_by_text("Sie haben zugestimmt").is_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
+    recorder.reset()
+    open_map(page, site_url)
+    assert recorder.external_requests == []
+
+
+def test_map_page_passes_axe_with_the_map_loaded_and_answers_a_click(map_page, site_url):
+    page, recorder, _ = map_page
+    open_map(page, site_url)
+    page.get_by_role("button", name="Karte einmal laden").click()
+    page.wait_for_load_state("networkidle")
+    page.get_by_label("Planungsräume").check()
+    page.get_by_label("Schwerpunkte der Gemeinschaftsinitiative (Prognoseräume)").check()
+    assert axe_violations(page) == []
+    assert not recorder.csp_violations
+
+    # Click the middle of Schillerpromenade's label: the answer names region and office.
+    page.locator(".map-region-label", has_text="Schillerpromenade").click(force=True)
+    answer = page.locator("[data-map-answer]")
+    answer.get_by_role("link", name="Schillerpromenade", exact=True).wait_for()
+    assert "Stadtteilkoordination Schillerpromenade" in answer.inner_text()
+
+
+def test_office_with_a_location_is_a_marker_with_a_popup(map_page, site_url, live_db):
+    page, _, _ = map_page
+    with live_db():
+        Office.objects.filter(slug="reuterstrasse").update(
+            location={"type": "Point", "coordinates": [13.4275, 52.4895]}
+        )
+    try:
+        open_map(page, site_url)
+        assert page.locator(".svg-map .map-marker").count() == 1  # drawn without consent too
+        page.get_by_role("button", name="Karte einmal laden").click()
+        page.locator("path.leaflet-interactive[fill='#0b4f8a']").first.click()
+        popup = page.locator(".leaflet-popup-content")
+        assert "Stadtteilkoordination Reuterstraße" in popup.inner_text()
+        assert (
+            popup.get_by_role("link").get_attribute("href")
+            == "/stadtteilkoordination/reuterstrasse/"
+        )
+    finally:
+        with live_db():
+            Office.objects.filter(slug="reuterstrasse").update(location=None)
+
+
+def test_without_javascript_the_map_page_shows_the_svg_map_and_the_full_list(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "/karte/")
+    assert page.locator(".svg-map svg").is_visible()
+    assert page.locator(".svg-map path.map-region").count() == 12
+    assert page.locator(".region-key li").count() == 12
+    assert (
+        page.locator(".map-list")
+        .get_by_role("link", name="Stadtteilkoordination Gropiusstadt")
+        .is_visible()
+    )
+    assert (
+        page.get_by_role("button", name="Karte einmal laden").count() == 0
+        or not page.get_by_role("button", name="Karte einmal laden").is_visible()
+    )
+    context.close()
+
+
+def test_consent_buttons_and_layer_toggles_work_by_keyboard(map_page, site_url):
+    page, recorder, _ = map_page
+    open_map(page, site_url)
+    page.get_by_role("button", name="Karte einmal laden").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert tile_requests(recorder)
+    toggle = page.get_by_label("Planungsräume")
+    toggle.focus()
+    page.keyboard.press("Space")
+    assert toggle.is_checked()
+    # Tab moves on from the map: focus is never trapped inside it.
+    page.locator(".leaflet-container").focus()
+    for _ in range(8):
+        page.keyboard.press("Tab")
+    assert not page.evaluate("document.activeElement.closest('.leaflet-container')")
+
+
+def test_admin_office_form_with_map_widget_has_no_csp_violation(browser, site_url, live_db):
+    from django.contrib.auth.models import User
+
+    with live_db():
+        User.objects.filter(username="csp-admin").delete()
+        User.objects.create_superuser("csp-admin", password="ein-langes-passwort-123")
+        office_pk = Office.objects.get(slug="schillerpromenade").pk
+    context = browser.new_context()
+    context.route(
+        f"{TILE_HOST}/**", lambda route: route.fulfill(body=STUB_TILE, content_type="image/png")
+    )
+    page = context.new_page()
+    recorder = PageRecorder(page, site_url)
+    try:
+        page.goto(site_url + "/admin/login/")
+        page.fill("#id_username", "csp-admin")
+        page.fill("#id_password", "ein-langes-passwort-123")
+        page.click("input[type=submit]")
+        page.goto(
+            f"{site_url}/admin/coordination/office/{office_pk}/change/", wait_until="networkidle"
+        )
+        assert page.locator(".leaflet-container").count() == 1
+        assert recorder.csp_violations == []
+    finally:
+        context.close()
+        with live_db():
+            User.objects.filter(username="csp-admin").delete()
