@@ -60,6 +60,7 @@ fixtures: install gdal
 	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
+	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
 	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

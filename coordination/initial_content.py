@@ -88,8 +88,9 @@ fließen. Kurz: Sie aktiviert, begleitet, gestaltet mit und vernetzt.</p>""",
         "on_start_page": True,
         "answer": """
 <p>Eine Stadtteilkoordination gibt es derzeit in vier Bezirksregionen: Schillerpromenade,
-Neuköllner Mitte/Zentrum, Reuterstraße und Gropiusstadt Ost. Welche Bezirksregion Ihre ist,
-zeigt die <a href="/bezirksregionen/">Übersicht der Bezirksregionen</a>.</p>
+Neuköllner Mitte/Zentrum, Reuterstraße und Gropiusstadt Ost. Geben Sie unter
+<a href="/zustaendigkeit/">Zuständigkeit finden</a> Ihre Straße und Hausnummer ein: Sie sehen
+sofort, in welcher Bezirksregion die Adresse liegt und wer dort zuständig ist.</p>
 <p>Liegt Ihre Adresse in einer der anderen acht Bezirksregionen, ist die OE SPK im Rathaus
 Neukölln Ihre Ansprechpartnerin.</p>""",
     },

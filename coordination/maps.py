@@ -75,7 +75,7 @@ def map_context(
             "planungsraeume": reverse("regions-api:planungsraeume-geojson"),
             "prognoseraeume": reverse("regions-api:prognoseraeume-geojson"),
         },
-        "regionAt": reverse("regions-api:region-at"),
+        "responsibility": reverse("responsibility-api"),
         "highlight": highlight.code if highlight else None,
         "focus": office_marker_data(focus_office) if focus_office else None,
         "offices": [office_marker_data(office) for office in offices],

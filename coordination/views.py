@@ -5,6 +5,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .forms import AddressLookupForm
 from .jsonld import office_json_ld
 from .maps import map_context
 from .models import ContactPerson, DistrictContact, FaqEntry, Office, OpeningHours, Page
@@ -38,6 +39,7 @@ class HomeView(TemplateView):
             FaqEntry.objects.published().filter(on_start_page=True).order_by("order")[:4]
         )
         context["district_contact"] = DistrictContact.current()
+        context["form"] = AddressLookupForm()
         context["map"] = map_context(
             map_id="karte",
             offices=context["offices"],

@@ -176,6 +176,22 @@ def planungsraeume_csv(request):
     return csv_response(planungsraum_rows(), "planungsraeume.csv")
 
 
+@require_safe
+def street_names(request):
+    """Official street names for the suggestions while typing: /api/strassen?q=karl"""
+    from .address_lookup import street_suggestions
+    from .streets import InputRefused, clean_input
+
+    try:
+        query = clean_input(request.GET.get("q", ""), "Die Suche")
+    except InputRefused as refusal:
+        return json_response({"strassen": [], "message": str(refusal)}, status=400)
+    names = street_suggestions(query, limit=10) if len(query) >= 2 else []
+    response = json_response({"strassen": names})
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 def parse_coordinate(request, name, label):
     """A float from the query string, or a German message saying what is wrong."""
     raw = request.GET.get(name, "").strip()

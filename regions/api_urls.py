@@ -11,4 +11,5 @@ urlpatterns = [
     path("bezirksregionen.csv", api.bezirksregionen_csv, name="bezirksregionen-csv"),
     path("planungsraeume.csv", api.planungsraeume_csv, name="planungsraeume-csv"),
     path("region-at", api.region_at, name="region-at"),
+    path("strassen", api.street_names, name="street-names"),
 ]

@@ -55,6 +55,13 @@ FIXTURE_STEPS = [
         ),
     ),
     FixtureStep(
+        name="Adressen",
+        marker_model="regions.Address",
+        loader="regions.imports.addresses.import_addresses",
+        exporter="regions.imports.addresses.export_addresses",
+        loader_file="addresses.csv",
+    ),
+    FixtureStep(
         name="Stadtteilkoordinationen, Fragen & Antworten und Inhaltsseiten",
         marker_model="coordination.Office",
         exports=(

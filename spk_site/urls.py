@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
 from coordination.views import FaqView, HomeView, MapView, PageView
 from regions.sitemaps import BezirksregionSitemap, RegionPagesSitemap
@@ -37,6 +38,8 @@ urlpatterns = [
     path("datenquellen/", DatasetListView.as_view(), name="datenquellen"),
     path("bezirksregionen/", include("regions.urls")),
     path("stadtteilkoordination/", include("coordination.urls")),
+    path("zustaendigkeit/", responsibility_page, name="responsibility"),
+    path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
     path("api/", include("regions.api_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),

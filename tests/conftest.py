@@ -32,6 +32,19 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
         teardown_databases(databases, verbosity=verbosity)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches: a rolled-back test must not leave cached pages or
+    memoized rows behind for the next one."""
+    from django.core.cache import cache
+
+    from spk_site.content_version import PerVersion
+
+    cache.clear()
+    PerVersion.forget_all()
+    yield
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not shutil.which(CHROMIUM):

@@ -11,6 +11,13 @@ PUBLIC_PATHS = [
     "/datenschutz/",
     "/barrierefreiheit/",
     "/datenquellen/",
+    "/zustaendigkeit/",
+    "/zustaendigkeit/?strasse=Karl-Marx-Str.&hausnummer=83",
+    "/zustaendigkeit/?strasse=karl+marx+strasse",
+    "/zustaendigkeit/?strasse=Alt-Rudow&hausnummer=1",
+    "/zustaendigkeit/?strasse=Unter+den+Linden",
+    "/zustaendigkeit/?strasse=Hermannstr&hausnummer=5a",
+    "/zustaendigkeit/?strasse=Hermannstr&hausnummer=f%C3%BCnf",
 ]
 
 # Pages that must look right although they answer with an error status.

@@ -38,6 +38,13 @@ def open_map(page, site_url, path="/karte/"):
     page.goto(site_url + path, wait_until="networkidle")
 
 
+def consent(page, button_name):
+    """Clicks a consent button and waits until the first tile has been asked for."""
+    with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
+        page.get_by_role("button", name=button_name).click()
+    page.wait_for_load_state("networkidle")
+
+
 def test_consent_once_always_and_revoke(map_page, site_url):
     page, recorder, context = map_page
 
@@ -45,8 +52,7 @@ def test_consent_once_always_and_revoke(map_page, site_url):
     assert recorder.external_requests == []
     assert page.locator("[data-map-live]").is_hidden()
 
-    page.get_by_role("button", name="Karte einmal laden").click()
-    page.wait_for_load_state("networkidle")
+    consent(page, "Karte einmal laden")
     assert tile_requests(recorder), "tiles load after consent"
     assert recorder.external_requests == tile_requests(recorder)  # the tile host only
     assert not recorder.csp_violations
@@ -56,11 +62,12 @@ def test_consent_once_always_and_revoke(map_page, site_url):
     assert recorder.external_requests == [], "'einmal' is forgotten on reload"
     assert page.get_by_role("button", name="Karte einmal laden").is_visible()
 
-    page.get_by_role("button", name="Karte immer laden").click()
-    page.wait_for_load_state("networkidle")
+    consent(page, "Karte immer laden")
     assert tile_requests(recorder)
     recorder.reset()
-    page.reload(wait_until="networkidle")
+    with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
+        page.reload()
+    page.wait_for_load_state("networkidle")
     assert tile_requests(recorder), "'immer' loads without asking"
     assert page.locator("[data-map-placeholder]").is_hidden()
     assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") == "immer"
@@ -78,7 +85,7 @@ def test_consent_once_always_and_revoke(map_page, site_url):
 def test_revoke_on_the_privacy_page(map_page, site_url):
     page, recorder, _ = map_page
     open_map(page, site_url)
-    page.get_by_role("button", name="Karte immer laden").click()
+    consent(page, "Karte immer laden")
     page.goto(site_url + "/datenschutz/", wait_until="networkidle")
     assert page.get_by_text("Sie haben zugestimmt").is_visible()
     with page.expect_navigation():
@@ -91,8 +98,7 @@ def test_revoke_on_the_privacy_page(map_page, site_url):
 def test_map_page_passes_axe_with_the_map_loaded_and_answers_a_click(map_page, site_url):
     page, recorder, _ = map_page
     open_map(page, site_url)
-    page.get_by_role("button", name="Karte einmal laden").click()
-    page.wait_for_load_state("networkidle")
+    consent(page, "Karte einmal laden")
     page.get_by_label("Planungsräume").check()
     page.get_by_label("Schwerpunkte der Gemeinschaftsinitiative (Prognoseräume)").check()
     assert axe_violations(page) == []
@@ -108,13 +114,13 @@ def test_map_page_passes_axe_with_the_map_loaded_and_answers_a_click(map_page, s
 def test_office_with_a_location_is_a_marker_with_a_popup(map_page, site_url, live_db):
     page, _, _ = map_page
     with live_db():
-        Office.objects.filter(slug="reuterstrasse").update(
-            location={"type": "Point", "coordinates": [13.4275, 52.4895]}
-        )
+        office = Office.objects.get(slug="reuterstrasse")
+        office.location = {"type": "Point", "coordinates": [13.4275, 52.4895]}
+        office.save()
     try:
         open_map(page, site_url)
         assert page.locator(".svg-map .map-marker").count() == 1  # drawn without consent too
-        page.get_by_role("button", name="Karte einmal laden").click()
+        consent(page, "Karte einmal laden")
         page.locator("path.leaflet-interactive[fill='#0b4f8a']").first.click()
         popup = page.locator(".leaflet-popup-content")
         assert "Stadtteilkoordination Reuterstraße" in popup.inner_text()
@@ -124,7 +130,8 @@ def test_office_with_a_location_is_a_marker_with_a_popup(map_page, site_url, liv
         )
     finally:
         with live_db():
-            Office.objects.filter(slug="reuterstrasse").update(location=None)
+            office.location = None
+            office.save()
 
 
 def test_without_javascript_the_map_page_shows_the_svg_map_and_the_full_list(browser, site_url):
@@ -150,8 +157,8 @@ def test_consent_buttons_and_layer_toggles_work_by_keyboard(map_page, site_url):
     page, recorder, _ = map_page
     open_map(page, site_url)
     page.get_by_role("button", name="Karte einmal laden").focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+    with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
+        page.keyboard.press("Enter")
     assert tile_requests(recorder)
     toggle = page.get_by_label("Planungsräume")
     toggle.focus()

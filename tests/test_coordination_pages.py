@@ -110,9 +110,14 @@ def test_script_event_handler_and_javascript_url_in_an_faq_answer_are_inert(clie
 
 
 def test_unpublished_office_and_page_are_404_for_visitors_and_preview_for_staff(client):
-    Office.objects.filter(slug="reuterstrasse").update(published=False)
-    Page.objects.filter(slug="impressum").update(published=False)
-    FaqEntry.objects.filter(slug="was-heisst-verstetigt").update(published=False)
+    for model, slug in [
+        (Office, "reuterstrasse"),
+        (Page, "impressum"),
+        (FaqEntry, "was-heisst-verstetigt"),
+    ]:
+        item = model.objects.get(slug=slug)
+        item.published = False
+        item.save()
 
     assert client.get("/stadtteilkoordination/reuterstrasse/").status_code == 404
     assert client.get("/stadtteilkoordination/reuterstrasse.vcf").status_code == 404
@@ -129,7 +134,9 @@ def test_unpublished_office_and_page_are_404_for_visitors_and_preview_for_staff(
 
 
 def test_staff_without_permissions_get_no_preview(client):
-    Office.objects.filter(slug="reuterstrasse").update(published=False)
+    office = Office.objects.get(slug="reuterstrasse")
+    office.published = False
+    office.save()
     client.force_login(User.objects.create_user("jemand", is_staff=True))
     assert client.get("/stadtteilkoordination/reuterstrasse/").status_code == 404
 

@@ -9,6 +9,7 @@ from regions.imports import DataImportError
 from regions.imports.lor import import_lor
 from regions.models import (
     ActionArea,
+    Address,
     Bezirksregion,
     GiFocusArea,
     IndicatorValue,
@@ -57,6 +58,7 @@ def test_every_stored_area_is_a_valid_polygon_in_wgs84_inside_berlin():
 def test_import_into_an_empty_database_creates_every_area(tmp_path):
     files = write_lor_files(tmp_path)
     IndicatorValue.objects.all().delete()
+    Address.objects.all().delete()
     Office.objects.all().delete()  # offices point at action areas
     ActionArea.objects.all().delete()
     GiFocusArea.objects.all().delete()

@@ -1,3 +1,4 @@
+from .addresses import Address, Street
 from .figures import Indicator, IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
@@ -9,6 +10,8 @@ from .geography import (
 from .sources import Dataset
 
 __all__ = [
+    "Address",
+    "Street",
     "ActionArea",
     "Bezirksregion",
     "Dataset",

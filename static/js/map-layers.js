@@ -1,6 +1,7 @@
 // Once django-leaflet has created the map (after consent), add our layers: Bezirksregionen
 // with labels, action areas highlighted, Planungsräume and GI focus areas as toggles, offices
-// as markers. A click asks our own server which region it is and who is responsible.
+// as markers. A click asks our own server (/api/zustaendigkeit) which region it is and who is
+// responsible – the same answer as the address search.
 // All data comes from this site; configuration from the json_script "map-config".
 
 const STYLE = {
@@ -43,12 +44,13 @@ function showAnswer(section, config, answer) {
     target.replaceChildren(cloneTemplate(section, `[data-answer="${answer}"]`));
     return;
   }
+  const [match] = answer.matches;
   const content = cloneTemplate(section, '[data-answer="found"]');
-  content.querySelector('[data-slot="planungsraum"]').textContent = answer.planungsraum.name;
+  content.querySelector('[data-slot="planungsraum"]').textContent = match.planungsraum.name;
   const region = content.querySelector('[data-slot="bezirksregion"]');
-  region.textContent = answer.bezirksregion.name;
-  region.href = answer.bezirksregion.url;
-  const office = config.offices.find((item) => item.bezirksregion === answer.bezirksregion.code);
+  region.textContent = match.bezirksregion.name;
+  region.href = match.bezirksregion.url;
+  const office = match.stadtteilkoordination;
   const contact = content.querySelector('[data-slot="contact"]');
   contact.textContent = office ? office.name : config.districtContact;
   contact.href = office ? office.url : config.districtContactUrl;
@@ -133,7 +135,7 @@ function setUpMap(map, section, config) {
   map.on("click", async (event) => {
     const query = new URLSearchParams({ lat: event.latlng.lat, lon: event.latlng.lng });
     try {
-      const response = await fetch(`${config.regionAt}?${query}`);
+      const response = await fetch(`${config.responsibility}?${query}`);
       if (response.status === 404) return showAnswer(section, config, "outside");
       if (!response.ok) return showAnswer(section, config, "error");
       showAnswer(section, config, await response.json());

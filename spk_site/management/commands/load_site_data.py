@@ -1,6 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from spk_site.content_version import bump
 from spk_site.site_data import FIXTURE_STEPS
 
 
@@ -16,4 +17,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"{step.name}: schon vorhanden, nichts geladen.")
                 continue
             step.load(call_command, verbosity=options["verbosity"])
+            bump()
             self.stdout.write(self.style.SUCCESS(f"{step.name}: geladen."))

@@ -1,0 +1,101 @@
+"""„Welche Stadtteilkoordination ist für mich zuständig?“ – as a page and as JSON.
+
+Nothing typed here is stored: the answer is computed and forgotten."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from regions.api import point_from_request
+from regions.lookup import PointOutOfRange
+from regions.streets import InputRefused
+
+from .forms import AddressLookupForm
+from .responsibility import responsible_for_address, responsible_for_point
+
+BERLIN_WIDE_URL = "https://service.berlin.de/behoerden/"
+
+
+def _json(body, status=200):
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _answer_json(answer):
+    body = {"matches": [match.as_json() for match in answer.matches], "message": answer.message}
+    address = answer.address
+    if address is not None:
+        if address.street is not None and address.found:
+            body["adresse"] = {
+                "strasse": address.street.name,
+                "hausnummer": str(address.house_number) if address.house_number else None,
+                "plz": address.postcode or None,
+            }
+        if address.nearest:
+            body["nearest"] = address.nearest
+        if address.suggestions:
+            body["suggestions"] = address.suggestions
+        if address.problem == "street":
+            body["berlin"] = BERLIN_WIDE_URL
+    if answer.district_contact is not None:
+        body["ansprechpartnerin"] = {
+            "name": answer.district_contact.name,
+            "url": "/stadtteilkoordination/#spk-kontakt",
+        }
+    return body
+
+
+def _has_point(request):
+    return "lat" in request.GET or "lon" in request.GET
+
+
+@require_safe
+@never_cache
+def responsibility_api(request):
+    """GET /api/zustaendigkeit?strasse=…&hausnummer=… or ?lat=…&lon=…"""
+    if _has_point(request):
+        point, problem = point_from_request(request)
+        if problem:
+            return _json({"matches": [], "message": problem}, status=400)
+        answer = responsible_for_point(*point)
+    else:
+        form = AddressLookupForm(request.GET)
+        if not form.is_valid():
+            message = " ".join(error for errors in form.errors.values() for error in errors)
+            return _json({"matches": [], "message": message}, status=400)
+        try:
+            answer = responsible_for_address(
+                form.cleaned_data["strasse"], form.cleaned_data["hausnummer"]
+            )
+        except InputRefused as refusal:
+            return _json({"matches": [], "message": str(refusal)}, status=400)
+    return _json(_answer_json(answer), status=200 if answer.found else 404)
+
+
+@require_safe
+@never_cache
+def responsibility_page(request):
+    context = {"form": AddressLookupForm(), "answer": None, "berlin_url": BERLIN_WIDE_URL}
+    status = 200
+    if _has_point(request):
+        point, problem = point_from_request(request)
+        if problem:
+            context["point_problem"] = problem
+            status = 400
+        else:
+            try:
+                context["answer"] = responsible_for_point(*point)
+            except PointOutOfRange as error:  # pragma: no cover - point_from_request checks
+                context["point_problem"] = str(error)
+                status = 400
+    elif "strasse" in request.GET or "hausnummer" in request.GET:
+        form = AddressLookupForm(request.GET)
+        context["form"] = form
+        if form.is_valid():
+            try:
+                context["answer"] = responsible_for_address(
+                    form.cleaned_data["strasse"], form.cleaned_data["hausnummer"]
+                )
+            except InputRefused as refusal:
+                form.add_error("strasse", str(refusal))
+    return render(request, "coordination/responsibility.html", context, status=status)

@@ -1,0 +1,134 @@
+"""Who is responsible here? From a place that `regions` found (an address, a street, a point)
+to the Stadtteilkoordination serving its Bezirksregion, or else the OE SPK itself."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from regions.address_lookup import find_address
+from regions.lookup import planungsraum_at
+from spk_site.content_version import PerVersion
+
+from .models import DistrictContact, Office, OpeningHours
+
+
+@dataclass
+class Match:
+    planungsraum: object
+    office: object  # Office or None: then the district contact is responsible
+
+    @property
+    def bezirksregion(self):
+        return self.planungsraum.bezirksregion
+
+    def as_json(self):
+        return {
+            "planungsraum": {"code": self.planungsraum.code, "name": self.planungsraum.name},
+            "bezirksregion": {
+                "code": self.bezirksregion.code,
+                "name": self.bezirksregion.name,
+                "url": self.bezirksregion.get_absolute_url(),
+            },
+            "stadtteilkoordination": (
+                {"name": self.office.name, "url": self.office.get_absolute_url()}
+                if self.office
+                else None
+            ),
+        }
+
+
+@dataclass
+class Answer:
+    matches: list = field(default_factory=list)
+    address: object = None  # regions.address_lookup.AddressResult, for address queries
+    district_contact: object = None
+    message: str = ""
+
+    @property
+    def found(self):
+        return bool(self.matches)
+
+    def by_region(self):
+        """[(bezirksregion, [planungsraum, …], office or None)] in code order."""
+        groups = {}
+        for match in self.matches:
+            region = match.bezirksregion
+            groups.setdefault(region.code, (region, [], match.office))[1].append(match.planungsraum)
+        return [groups[code] for code in sorted(groups)]
+
+
+def _published_offices_by_region():
+    offices = (
+        Office.objects.published()
+        .select_related("operator", "action_area__bezirksregion")
+        .prefetch_related(
+            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
+        )
+    )
+    return {office.action_area.bezirksregion_id: office for office in offices}
+
+
+# Four offices, asked on every lookup: read once per content version, not once per request.
+offices_by_region = PerVersion(_published_offices_by_region)
+
+
+def _answer(planungsraeume):
+    offices = offices_by_region.get()
+    answer = Answer(
+        matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume]
+    )
+    if not answer.matches or any(match.office is None for match in answer.matches):
+        answer.district_contact = DistrictContact.current()
+    return answer
+
+
+def responsible_for_address(street_text, number_text=""):
+    """Raises regions.streets.InputRefused for unusable input."""
+    address = find_address(street_text, number_text)
+    answer = _answer(address.planungsraeume)
+    answer.address = address
+    answer.message = _address_message(answer, street_text)
+    return answer
+
+
+def responsible_for_point(lat, lon):
+    """Raises regions.lookup.PointOutOfRange for impossible coordinates."""
+    planungsraum = planungsraum_at(lat, lon)
+    answer = _answer([planungsraum] if planungsraum else [])
+    if planungsraum is None:
+        answer.message = "Dieser Ort liegt nicht in Neukölln."
+    else:
+        answer.message = f"Dieser Ort liegt {_where(answer.matches[0])}."
+    return answer
+
+
+def _where(match):
+    return f"im Planungsraum {match.planungsraum.name} der Bezirksregion {match.bezirksregion.name}"
+
+
+def _address_message(answer, typed_street):
+    address = answer.address
+    if address.problem == "street":
+        text = (
+            f"Die Straße „{typed_street.strip()}“ liegt nicht in Neukölln – jedenfalls steht sie "
+            "nicht im amtlichen Adressverzeichnis des Bezirks."
+        )
+        if address.suggestions:
+            text += f" Meinten Sie: {', '.join(address.suggestions)}?"
+        return text
+    street = address.street.name
+    if address.problem == "house_number":
+        text = f"Die Hausnummer {address.house_number} gibt es in der Straße „{street}“ nicht."
+        if address.nearest:
+            text += f" Vorhandene Hausnummern in der Nähe: {', '.join(address.nearest)}."
+        return text
+    if address.house_number is not None:
+        return f"{street} {address.house_number} liegt {_where(answer.matches[0])}."
+    if len(answer.matches) == 1:
+        return f"Die Straße „{street}“ liegt ganz {_where(answer.matches[0])}."
+    regions = {match.bezirksregion.code for match in answer.matches}
+    return (
+        f"Die Straße „{street}“ verläuft durch {len(answer.matches)} Planungsräume in "
+        f"{len(regions)} Bezirksregion{'en' if len(regions) > 1 else ''}. Mit Hausnummer "
+        "bekommen Sie genau eine Antwort."
+    )

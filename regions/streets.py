@@ -1,0 +1,104 @@
+"""Street names and house numbers as people type them.
+
+"Karl-Marx-Str. 83", "karl marx strasse 83", "KARL MARX STRASSE 83, 12043 Berlin" and
+"Karl-Marx-Straße 83" all mean the same address. A street's search key is its name in lower
+case, with umlauts and ß written out, "Straße/Strasse/Str./Str" shortened to "str", and
+everything but letters and digits removed."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+STREET_WORD = re.compile(r"str(?:asse|\.)?(?=[^a-z]|$)")
+POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
+CITY = re.compile(r"\bberlin\b", re.IGNORECASE)
+HOUSE_NUMBER = re.compile(r"^(\d{1,4})\s*-?\s*([a-z])?$", re.IGNORECASE)
+TRAILING_NUMBER = re.compile(r"^(?P<street>.*?\D)[\s,]*(?P<number>\d{1,4}\s*-?\s*[a-z]?)$", re.I)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+MAX_INPUT_LENGTH = 120
+
+
+class InputRefused(ValueError):
+    """Input we cannot work with; the message says why, in German."""
+
+
+def street_key(text):
+    text = unicodedata.normalize("NFKC", text).lower().translate(UMLAUTS)
+    text = "".join(
+        character
+        for character in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(character)
+    )
+    text = STREET_WORD.sub("str", text)
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+@dataclass(frozen=True)
+class HouseNumber:
+    number: int
+    suffix: str = ""
+
+    def __str__(self):
+        return f"{self.number} {self.suffix}" if self.suffix else str(self.number)
+
+
+def parse_house_number(text):
+    """'12a', '12 A', '12-a' -> HouseNumber(12, 'A'); '' -> None; else InputRefused."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = HOUSE_NUMBER.match(text)
+    if not match:
+        raise InputRefused(
+            f"„{text}“ ist keine Hausnummer. Bitte eine Zahl, gegebenenfalls mit Buchstabe, "
+            "z. B. 12 oder 12a."
+        )
+    return HouseNumber(int(match[1]), (match[2] or "").upper())
+
+
+def clean_input(text, label):
+    text = text or ""
+    if len(text) > MAX_INPUT_LENGTH:
+        raise InputRefused(f"{label} ist zu lang (höchstens {MAX_INPUT_LENGTH} Zeichen).")
+    if CONTROL.search(text):
+        raise InputRefused(f"{label} enthält Steuerzeichen.")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class AddressInput:
+    street: str
+    house_number: object  # HouseNumber or None
+    postcode: str
+    number_split_off: bool  # the house number was typed into the street field
+
+
+def parse_address_input(street_text, number_text=""):
+    """Splits what people type into street, house number and postcode."""
+    street = clean_input(street_text, "Die Straße")
+    number = clean_input(number_text, "Die Hausnummer")
+    postcode = ""
+    found = POSTCODE.search(street)
+    if found:
+        postcode = found[1]
+        street = POSTCODE.sub(" ", street)
+    street = " ".join(CITY.sub(" ", street).replace(",", " ").split())
+    if not street_key(street):
+        raise InputRefused("Bitte eine Straße angeben.")
+    return AddressInput(street, parse_house_number(number), postcode, False)
+
+
+def split_trailing_number(address_input):
+    """'Hermannstr 5a' typed into the street field -> street 'Hermannstr', number 5 A."""
+    if address_input.house_number is not None:
+        return None
+    match = TRAILING_NUMBER.match(address_input.street)
+    if not match or not street_key(match["street"]):
+        return None
+    try:
+        number = parse_house_number(match["number"])
+    except InputRefused:
+        return None
+    return AddressInput(match["street"].strip(" ,"), number, address_input.postcode, True)

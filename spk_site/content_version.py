@@ -1,0 +1,54 @@
+"""One number that changes whenever content visitors can see changes.
+
+Saved or deleted rows of the public models bump it in the shared cache (Redis in production),
+so every worker process notices on its next request: caches keyed by it are never stale, and
+nobody waits for a timeout."""
+
+import threading
+
+from django.core.cache import cache
+
+KEY = "site:content-version"
+
+
+def current():
+    version = cache.get(KEY)
+    if version is None:
+        cache.add(KEY, 1, timeout=None)
+        version = cache.get(KEY, 1)
+    return version
+
+
+def bump(**_signal_kwargs):
+    try:
+        cache.incr(KEY)
+    except ValueError:
+        cache.set(KEY, 2, timeout=None)
+
+
+class PerVersion:
+    """A value computed at most once per content version in this process."""
+
+    instances = []
+
+    def __init__(self, compute):
+        self.compute = compute
+        self._lock = threading.Lock()
+        self._version = None
+        self._value = None
+        PerVersion.instances.append(self)
+
+    @classmethod
+    def forget_all(cls):
+        """For tests, whose rolled-back transactions never announce themselves."""
+        for instance in cls.instances:
+            instance._version = None
+
+    def get(self):
+        version = current()
+        if version != self._version:
+            with self._lock:
+                if version != self._version:
+                    self._value = self.compute()
+                    self._version = version
+        return self._value
