@@ -58,6 +58,8 @@ fixtures: install gdal
 	$(MANAGE) migrate --noinput -v0 && \
 	$(MANAGE) import_lor $(SHARED_DATA)/lor2021 && \
 	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
+	$(MANAGE) import_population $(SHARED_DATA)/population/einwohner_2022-06-30_plr_neukoelln.csv && \
+	$(MANAGE) import_mss $(SHARED_DATA)/mss2021 && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \

@@ -9,7 +9,7 @@ class StartSitemap(Sitemap):
     priority = 1.0
 
     def items(self):
-        return ["home", "coordination:office-list", "map", "responsibility"]
+        return ["home", "coordination:office-list", "map", "responsibility", "figures"]
 
     def location(self, name):
         return reverse(name)

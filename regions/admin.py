@@ -15,6 +15,7 @@ from .models import (
     IndicatorValue,
     Planungsraum,
     Prognoseraum,
+    Report,
 )
 
 
@@ -104,3 +105,13 @@ class IndicatorValueAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    list_display = ["title", "published_on", "published", "file_size"]
+    list_filter = ["published", "bezirksregionen"]
+    search_fields = ["title", "description"]
+    filter_horizontal = ["bezirksregionen"]
+    date_hierarchy = "published_on"
+    fields = ["title", "published_on", "description", "file", "bezirksregionen", "published"]

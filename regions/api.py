@@ -1,23 +1,15 @@
 """Open data and the point lookup, as JSON, GeoJSON and CSV."""
 
 import csv
-import hashlib
 import json
 
-from django.db.models import Max
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import condition, require_safe
 
+from spk_site import content_version
+
 from .lookup import PointOutOfRange, planungsraum_at
-from .models import (
-    ActionArea,
-    Bezirksregion,
-    Dataset,
-    GiFocusArea,
-    IndicatorRelease,
-    Planungsraum,
-    Prognoseraum,
-)
+from .models import Bezirksregion, IndicatorRelease, Planungsraum, Prognoseraum
 
 GEOJSON_TYPE = "application/geo+json"
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -29,21 +21,8 @@ def json_response(body, status=200):
 
 
 def data_etag(request, *args, **kwargs):
-    """Changes whenever any region, action area, dataset or release changes."""
-    stamps = [
-        str(model.objects.aggregate(stamp=Max(field))["stamp"])
-        for model, field in (
-            (Prognoseraum, "updated_at"),
-            (Bezirksregion, "updated_at"),
-            (Planungsraum, "updated_at"),
-            (ActionArea, "updated_at"),
-            (GiFocusArea, "updated_at"),
-            (Dataset, "updated_at"),
-            (IndicatorRelease, "imported_at"),
-        )
-    ]
-    stamps.append(str(ActionArea.objects.count()))
-    return hashlib.sha256("|".join(stamps).encode()).hexdigest()[:32]
+    """Changes whenever any public row changes (see spk_site.content_version)."""
+    return content_version.etag(request)
 
 
 def bezirksregion_rows():
@@ -71,6 +50,9 @@ def bezirksregion_rows():
 
 
 def planungsraum_rows():
+    from .comparison import figure_table
+
+    table = figure_table.get()
     release = IndicatorRelease.objects.latest_population()
     areas = (
         Planungsraum.objects.with_population(release)
@@ -89,8 +71,17 @@ def planungsraum_rows():
                 "einwohner_stand": release.reference_date.isoformat() if release else None,
                 "flaeche_m2": area.area_m2,
                 "stadtteilkoordination": area.bezirksregion.is_action_area,
+                **_mss_status(table, area.code),
             },
         )
+
+
+def _mss_status(table, code):
+    value = table.value("mss_status_klasse", code)
+    return {
+        "mss_status_klasse": int(value.value) if value.known else None,
+        "mss_status": table.label("mss_status_klasse", value),
+    }
 
 
 def prognoseraum_rows():

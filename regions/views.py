@@ -1,8 +1,10 @@
-from django.http import Http404
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from .maps import district_map
-from .models import Bezirksregion, Dataset, IndicatorRelease
+from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 from .panels import panels_for
 
 
@@ -67,6 +69,12 @@ class BezirksregionDetailView(DetailView):
             highlight=region,
             planungsraeume=planungsraeume,
         )
+        from .comparison_views import key_figures_for
+
+        context["key_figures"], context["mss_status"] = key_figures_for(region)
+        for area in planungsraeume:
+            area.mss_status = context["mss_status"].get(area.code)
+        context["reports"] = list(region.reports.published().order_by("-published_on"))
         panels = panels_for(region, svg_map=context["svg_map"], all_regions=all_regions)
         context["contact_panels"] = [panel for panel in panels if panel.slot == "contact"]
         context["map_panel"] = next((panel for panel in panels if panel.slot == "map"), None)
@@ -79,3 +87,17 @@ class DatasetListView(ListView):
 
     def get_queryset(self):
         return Dataset.objects.for_sources_page()
+
+
+@require_safe
+def report_file(request, key):
+    """A report's PDF under its generated name; unpublished ones only for staff."""
+    reports = Report.objects.all()
+    if not request.user.has_perm("regions.view_report"):
+        reports = reports.published()
+    report = get_object_or_404(reports, file=f"berichte/{key}.pdf")
+    try:
+        handle = report.file.open("rb")
+    except FileNotFoundError:
+        raise Http404("Die Datei dieses Berichts fehlt.") from None
+    return FileResponse(handle, content_type="application/pdf", filename=report.download_name)

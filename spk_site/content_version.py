@@ -4,6 +4,7 @@ Saved or deleted rows of the public models bump it in the shared cache (Redis in
 so every worker process notices on its next request: caches keyed by it are never stale, and
 nobody waits for a timeout."""
 
+import secrets
 import threading
 
 from django.core.cache import cache
@@ -11,11 +12,16 @@ from django.core.cache import cache
 KEY = "site:content-version"
 
 
+def _fresh():
+    # Random, not 1: after a cache flush the new numbers must not repeat old ones (ETags).
+    return secrets.randbelow(2**52)
+
+
 def current():
     version = cache.get(KEY)
     if version is None:
-        cache.add(KEY, 1, timeout=None)
-        version = cache.get(KEY, 1)
+        cache.add(KEY, _fresh(), timeout=None)
+        version = cache.get(KEY)
     return version
 
 
@@ -23,7 +29,12 @@ def bump(**_signal_kwargs):
     try:
         cache.incr(KEY)
     except ValueError:
-        cache.set(KEY, 2, timeout=None)
+        cache.set(KEY, _fresh(), timeout=None)
+
+
+def etag(request, *args, **kwargs):
+    """For django.views.decorators.http.condition: changes with every content change."""
+    return f"c{current()}"
 
 
 class PerVersion:

@@ -5,8 +5,9 @@ from django.urls import include, path
 from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
 from coordination.views import FaqView, HomeView, MapView, PageView
+from regions.comparison_views import comparison_page, download
 from regions.sitemaps import BezirksregionSitemap, RegionPagesSitemap
-from regions.views import DatasetListView
+from regions.views import DatasetListView, report_file
 
 from . import views
 
@@ -36,6 +37,9 @@ urlpatterns = [
     fixed_page("gemeinschaftsinitiative/", "gemeinschaftsinitiative"),
     path("seiten/<slug:slug>/", PageView.as_view(), name="page"),
     path("datenquellen/", DatasetListView.as_view(), name="datenquellen"),
+    path("kieze-in-zahlen/", comparison_page, name="figures"),
+    path("kieze-in-zahlen/<str:level>.<str:extension>", download, name="figures-download"),
+    path("berichte/<slug:key>.pdf", report_file, name="report"),
     path("bezirksregionen/", include("regions.urls")),
     path("stadtteilkoordination/", include("coordination.urls")),
     path("zustaendigkeit/", responsibility_page, name="responsibility"),

@@ -9,6 +9,7 @@ class _FormFields(HTMLParser):
         self.form_id = form_id
         self.in_form = False
         self.fields = {}
+        self.pairs = []  # every (name, value) a browser would send, repeated names included
         self._textarea = None
         self._select = None
 
@@ -24,6 +25,7 @@ class _FormFields(HTMLParser):
             if kind in {"checkbox", "radio"}:
                 if "checked" in attrs:
                     self.fields[name] = attrs.get("value", "on")
+                    self.pairs.append((name, attrs.get("value", "on")))
             elif kind not in {"submit", "button", "file"}:
                 self.fields[name] = attrs.get("value", "")
         elif tag == "textarea" and name:
@@ -55,3 +57,10 @@ def form_fields(html, form_id=None):
     fields = dict(parser.fields)
     # Django renders a textarea's content after one leading newline.
     return {key: value[1:] if value.startswith("\n") else value for key, value in fields.items()}
+
+
+def form_pairs(html, form_id=None):
+    """The checked boxes of a form as (name, value) pairs, repeated names included."""
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    return parser.pairs

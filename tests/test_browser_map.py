@@ -45,6 +45,16 @@ def consent(page, button_name):
     page.wait_for_load_state("networkidle")
 
 
+def new_view(context, site_url, path="/karte/"):
+    """A new page view in the same browser profile (same storage): what a reload is to our
+    code, without stray events from the page before."""
+    for old in context.pages:
+        old.close()
+    page = context.new_page()
+    recorder = PageRecorder(page, site_url)
+    return page, recorder
+
+
 def test_consent_once_always_and_revoke(map_page, site_url):
     page, recorder, context = map_page
 
@@ -57,28 +67,31 @@ def test_consent_once_always_and_revoke(map_page, site_url):
     assert recorder.external_requests == tile_requests(recorder)  # the tile host only
     assert not recorder.csp_violations
 
-    recorder.reset()
-    page.reload(wait_until="networkidle")
+    page, recorder = new_view(context, site_url)
+    open_map(page, site_url)
     assert recorder.external_requests == [], "'einmal' is forgotten on reload"
     assert page.get_by_role("button", name="Karte einmal laden").is_visible()
 
     consent(page, "Karte immer laden")
     assert tile_requests(recorder)
-    recorder.reset()
-    with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
-        page.reload()
-    page.wait_for_load_state("networkidle")
-    assert tile_requests(recorder), "'immer' loads without asking"
-    assert page.locator("[data-map-placeholder]").is_hidden()
     assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") == "immer"
 
-    recorder.reset()
+    page, recorder = new_view(context, site_url)
+    with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
+        page.goto(site_url + "/karte/")
+    assert page.locator("[data-map-placeholder]").is_hidden(), "'immer' loads without asking"
+    page.wait_for_load_state("networkidle")
+    assert recorder.external_requests == tile_requests(recorder)
+
     with page.expect_navigation():
         page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
     page.wait_for_load_state("networkidle")
-    page.reload(wait_until="networkidle")
-    assert recorder.external_requests == [], "after revoke nothing reaches the tile server"
+    assert page.get_by_role("button", name="Karte einmal laden").is_visible()
     assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") is None
+
+    page, recorder = new_view(context, site_url)
+    open_map(page, site_url)
+    assert recorder.external_requests == [], "after revoke nothing reaches the tile server"
     assert context.cookies() == []
 
 
@@ -90,7 +103,7 @@ def test_revoke_on_the_privacy_page(map_page, site_url):
     assert page.get_by_text("Sie haben zugestimmt").is_visible()
     with page.expect_navigation():
         page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
-    recorder.reset()
+    page, recorder = new_view(page.context, site_url)
     open_map(page, site_url)
     assert recorder.external_requests == []
 
@@ -99,7 +112,7 @@ def test_map_page_passes_axe_with_the_map_loaded_and_answers_a_click(map_page, s
     page, recorder, _ = map_page
     open_map(page, site_url)
     consent(page, "Karte einmal laden")
-    page.get_by_label("Planungsräume").check()
+    page.get_by_label("Planungsräume", exact=True).check()
     page.get_by_label("Schwerpunkte der Gemeinschaftsinitiative (Prognoseräume)").check()
     assert axe_violations(page) == []
     assert not recorder.csp_violations
@@ -160,7 +173,7 @@ def test_consent_buttons_and_layer_toggles_work_by_keyboard(map_page, site_url):
     with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
         page.keyboard.press("Enter")
     assert tile_requests(recorder)
-    toggle = page.get_by_label("Planungsräume")
+    toggle = page.get_by_label("Planungsräume", exact=True)
     toggle.focus()
     page.keyboard.press("Space")
     assert toggle.is_checked()

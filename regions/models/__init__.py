@@ -7,6 +7,7 @@ from .geography import (
     Planungsraum,
     Prognoseraum,
 )
+from .reports import Report
 from .sources import Dataset
 
 __all__ = [
@@ -21,4 +22,5 @@ __all__ = [
     "IndicatorValue",
     "Planungsraum",
     "Prognoseraum",
+    "Report",
 ]

@@ -9,6 +9,7 @@ MAIN_NAV = [
     (_("Fragen & Antworten"), "faq"),
     (_("Bezirksregionen"), "regions:list"),
     (_("Stadtteilkoordination"), "coordination:office-list"),
+    (_("Kieze in Zahlen"), "figures"),
     (_("Karte"), "map"),
 ]
 

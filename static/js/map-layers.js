@@ -11,6 +11,8 @@ const STYLE = {
   planungsraum: { color: "#6f0716", weight: 1, dashArray: "4 3", fill: false },
   gi: { color: "#0b4f8a", weight: 3, dashArray: "10 6", fillColor: "#0b4f8a", fillOpacity: 0.08 },
 };
+// Status classes of the Monitoring Soziale Stadtentwicklung (1 hoch … 4 sehr niedrig).
+const MSS_COLOURS = { 1: "#1a9850", 2: "#fee08b", 3: "#f46d43", 4: "#a50026" };
 
 function cloneTemplate(root, selector) {
   return root.querySelector(selector).content.cloneNode(true);
@@ -78,6 +80,15 @@ function setUpMap(map, section, config) {
     });
     layers.planungsraeume = L.geoJSON(planungsraeume, {
       style: STYLE.planungsraum,
+      interactive: false,
+    });
+    layers.mss = L.geoJSON(planungsraeume, {
+      style: (feature) => ({
+        color: "#ffffff",
+        weight: 1,
+        fillColor: MSS_COLOURS[feature.properties.mss_status_klasse] || "#bbbbbb",
+        fillOpacity: 0.6,
+      }),
       interactive: false,
     });
     layers.bezirksregionen = L.geoJSON(bezirksregionen, {

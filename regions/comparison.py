@@ -1,0 +1,263 @@
+"""Figures for every Planungsraum, Bezirksregion and the district, ready to compare.
+
+Stored values belong to Planungsräume (and, for MSS indicators, to Bezirksregionen where the
+source publishes them). Everything else is computed here and says so: counts are summed,
+shares are averaged weighted by population, MSS classes are never averaged."""
+
+from dataclasses import dataclass
+
+from spk_site.content_version import PerVersion
+
+from .indicators import ALL, MSS_WEIGHT, SUM, WEIGHTED_MEAN
+from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
+
+DISTRICT = "08"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the comparison: an indicator (stored or derived) from one release."""
+
+    key: str
+    name: str
+    unit: str
+    group: str
+    definition: str
+    reference_date: object
+    source: str
+    categories: dict
+    kind: str  # SUM, WEIGHTED_MEAN, NONE, or "derived"
+    key_figure: bool = False
+    decimals: int = 1
+
+
+@dataclass(frozen=True)
+class Value:
+    value: float | None
+    computed: bool = False  # True: aggregated or derived by us, not published as such
+
+    @property
+    def known(self):
+        return self.value is not None
+
+
+DERIVED = [
+    ("dichte", "Einwohnerdichte", "Einw. je km²", 0),
+    ("anteil_unter_18", "Anteil unter 18 Jahren", "%", 1),
+    ("anteil_65_und_mehr", "Anteil 65 Jahre und älter", "%", 1),
+    ("veraenderung_einwohner", "Veränderung der Einwohnerzahl", "%", 1),
+]
+
+
+class FigureTable:
+    def __init__(self):
+        self.planungsraeume = list(
+            Planungsraum.objects.select_related("bezirksregion").order_by("code")
+        )
+        self.bezirksregionen = list(Bezirksregion.objects.order_by("code"))
+        self.plr_by_region = {}
+        for area in self.planungsraeume:
+            self.plr_by_region.setdefault(area.bezirksregion.code, []).append(area)
+        self.columns = {}
+        self.base_population_key = None  # the population of the release before the newest
+        self.plr_values = {}  # column key -> {plr code: value}
+        self.bzr_values = {}  # column key -> {bzr code: value} (published by the source)
+        self._load()
+        self._derive()
+
+    # --- loading -------------------------------------------------------------------------
+    def _load(self):
+        releases = {
+            release.pk: release
+            for release in IndicatorRelease.objects.select_related("dataset").order_by(
+                "-reference_date"
+            )
+        }
+        rows = IndicatorValue.objects.values_list(
+            "release_id",
+            "indicator__key",
+            "planungsraum__code",
+            "bezirksregion__code",
+            "value",
+        )
+        newest = {}  # indicator key -> release id of its newest release
+        per_release = {}
+        for release_id, key, plr, bzr, value in rows:
+            per_release.setdefault((key, release_id), []).append((plr, bzr, value))
+            current = newest.get(key)
+            if current is None or (
+                releases[release_id].reference_date > releases[current].reference_date
+            ):
+                newest[key] = release_id
+        self.population_releases = sorted(
+            {release_id for (key, release_id) in per_release if key == "einwohner"},
+            key=lambda release_id: releases[release_id].reference_date,
+        )
+        self.releases = releases
+        self.weights = {}
+        for (key, release_id), entries in per_release.items():
+            if key == MSS_WEIGHT and release_id == newest.get(key):
+                self.weights = {plr: value for plr, _bzr, value in entries if plr}
+        for (key, release_id), entries in per_release.items():
+            if key not in ALL:
+                continue
+            definition = ALL[key]
+            release = releases[release_id]
+            if release_id == newest[key]:
+                column_key = key
+            elif key == "einwohner":
+                column_key = f"einwohner_{release.reference_date:%Y_%m_%d}"
+                previous = self.base_population_key and self.columns.get(self.base_population_key)
+                if previous is None or previous.reference_date < release.reference_date:
+                    self.base_population_key = column_key
+            else:
+                continue  # older releases of other indicators stay in the database and JSON
+            self.columns[column_key] = Column(
+                key=column_key,
+                name=definition.name
+                if column_key == key
+                else f"{definition.name} am {release.reference_date:%d.%m.%Y}",
+                unit=definition.unit,
+                group=definition.group,
+                definition=definition.definition,
+                reference_date=release.reference_date,
+                source=release.dataset.attribution,
+                categories=definition.categories,
+                kind=definition.aggregation,
+                key_figure=definition.key_figure and column_key == key,
+                decimals=0 if definition.unit == "Personen" or definition.categories else 1,
+            )
+            self.plr_values[column_key] = {plr: value for plr, _bzr, value in entries if plr}
+            self.bzr_values[column_key] = {bzr: value for _plr, bzr, value in entries if bzr}
+
+    def _derive(self):
+        if "einwohner" not in self.columns:
+            return
+        population = self.columns["einwohner"]
+        older = [
+            self.releases[release_id]
+            for release_id in self.population_releases
+            if self.releases[release_id].reference_date < population.reference_date
+        ]
+        for key, name, unit, decimals in DERIVED:
+            if key == "veraenderung_einwohner":
+                if not older:
+                    continue
+                base = older[-1].reference_date
+                name = f"{name} seit {base:%d.%m.%Y}"
+                definition = (
+                    f"Veränderung der Einwohnerzahl vom {base:%d.%m.%Y} bis zum "
+                    f"{population.reference_date:%d.%m.%Y}, in Prozent (berechnet)."
+                )
+            elif key == "dichte":
+                definition = "Einwohner je Quadratkilometer amtlicher Fläche (berechnet)."
+            else:
+                definition = f"{name}: Anteil an allen Einwohnern, in Prozent (berechnet)."
+            self.columns[key] = Column(
+                key, name, unit, population.group, definition, population.reference_date,
+                population.source, {}, "derived", key_figure=key != "anteil_unter_18",
+                decimals=decimals,
+            )  # fmt: skip
+
+    # --- values --------------------------------------------------------------------------
+    def _parts(self, code):
+        """The Planungsräume making up a code: itself, a Bezirksregion's, or the district's."""
+        if len(code) == 8:
+            return [area for area in self.planungsraeume if area.code == code]
+        if len(code) == 6:
+            return self.plr_by_region.get(code, [])
+        return self.planungsraeume
+
+    def _sum(self, column_key, areas):
+        values = self.plr_values.get(column_key, {})
+        known = [values.get(area.code) for area in areas]
+        if not known or any(value is None for value in known):
+            return None
+        return sum(known)
+
+    def _area_km2(self, areas):
+        return sum(area.area_m2 or 0 for area in areas) / 1_000_000
+
+    def value(self, column_key, code):
+        """The Value of a column for a Planungsraum, Bezirksregion or the district ("08")."""
+        column = self.columns.get(column_key)
+        if column is None:
+            return Value(None)
+        areas = self._parts(code)
+        single = len(code) == 8
+        if column.kind == "derived":
+            return Value(self._derived(column_key, areas), computed=True)
+        if single:
+            return Value(self.plr_values[column_key].get(code))
+        published = self.bzr_values[column_key].get(code)
+        if published is not None:
+            return Value(published)
+        return self.aggregate(column_key, code)
+
+    def aggregate(self, column_key, code):
+        """Computed from the Planungsräume, whatever the source publishes for the area:
+        counts summed, shares weighted by population, classes never averaged."""
+        column = self.columns[column_key]
+        areas = self._parts(code)
+        if column.kind == SUM:
+            return Value(self._sum(column_key, areas), computed=True)
+        if column.kind == WEIGHTED_MEAN:
+            return Value(self._weighted_mean(column_key, areas), computed=True)
+        return Value(None)  # classes (NONE) are never averaged
+
+    def _weighted_mean(self, column_key, areas):
+        values = self.plr_values[column_key]
+        pairs = [
+            (values.get(area.code), self.weights.get(area.code))
+            for area in areas
+            if values.get(area.code) is not None and self.weights.get(area.code)
+        ]
+        total_weight = sum(weight for _value, weight in pairs)
+        if not total_weight:
+            return None
+        return sum(value * weight for value, weight in pairs) / total_weight
+
+    def _derived(self, key, areas):
+        population = self._sum("einwohner", areas)
+        if population is None:
+            return None
+        if key == "dichte":
+            area = self._area_km2(areas)
+            return population / area if area else None
+        if key == "anteil_unter_18":
+            young = [
+                self._sum(k, areas) for k in ("alter_unter_6", "alter_6_bis_15", "alter_15_bis_18")
+            ]
+            return None if None in young or not population else 100 * sum(young) / population
+        if key == "anteil_65_und_mehr":
+            old = self._sum("alter_65_und_mehr", areas)
+            return None if old is None or not population else 100 * old / population
+        if key == "veraenderung_einwohner":
+            base = self._sum(self.base_population_key, areas) if self.base_population_key else None
+            return None if not base else 100 * (population - base) / base
+        return None
+
+    def label(self, column_key, value):
+        """A class's name ('niedrig') for class indicators, else None."""
+        column = self.columns.get(column_key)
+        if column is None or not column.categories or value.value is None:
+            return None
+        return column.categories.get(str(int(value.value)))
+
+    def ordered_columns(self):
+        order = {key: ALL[key].order for key in ALL}
+        order.update({key: 5 + index for index, (key, *_rest) in enumerate(DERIVED)})
+        return sorted(
+            self.columns.values(),
+            key=lambda column: (order.get(column.key, 1.5), column.key),  # 1.5: older population
+        )
+
+    def key_columns(self):
+        return [column for column in self.ordered_columns() if column.key_figure]
+
+    def comparable_columns(self):
+        """Everything but the MSS's own weighting base and class columns (shown as labels)."""
+        return [column for column in self.ordered_columns() if column.key != MSS_WEIGHT]
+
+
+figure_table = PerVersion(FigureTable)

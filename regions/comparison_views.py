@@ -1,0 +1,255 @@
+"""Neuköllner Kieze in Zahlen: compare 2–4 Bezirksregionen or Planungsräume, download tables."""
+
+import csv
+
+from django import forms
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from spk_site.content_version import PerVersion
+
+from .charts import bar_chart, format_value
+from .comparison import DISTRICT, figure_table
+from .maps import district_map
+from .models import Dataset, Planungsraum
+from .views import bezirksregionen_for_pages
+
+MIN_REGIONS, MAX_REGIONS = 2, 4
+DEFAULT_SELECTION = ["081001", "081002", "081003", "083010"]  # the four action areas
+MSS_CLASS_CSS = {1: "mss-1", 2: "mss-2", 3: "mss-3", 4: "mss-4"}
+
+
+class ComparisonForm(forms.Form):
+    bezirksregion = forms.MultipleChoiceField(
+        label="Bezirksregionen", required=False, widget=forms.CheckboxSelectMultiple
+    )
+    planungsraum = forms.MultipleChoiceField(
+        label="Planungsräume", required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, table, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bezirksregion"].choices = [
+            (region.code, region.name) for region in table.bezirksregionen
+        ]
+        self.fields["planungsraum"].choices = [
+            (area.code, area.name) for area in table.planungsraeume
+        ]
+        self.fields["bezirksregion"].error_messages["invalid_choice"] = (
+            "„%(value)s“ ist keine Bezirksregion in Neukölln."
+        )
+        self.fields["planungsraum"].error_messages["invalid_choice"] = (
+            "„%(value)s“ ist kein Planungsraum in Neukölln."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        regions = cleaned.get("bezirksregion") or []
+        areas = cleaned.get("planungsraum") or []
+        if self.errors:
+            return cleaned
+        if regions and areas:
+            raise forms.ValidationError(
+                "Bitte entweder Bezirksregionen oder Planungsräume vergleichen, nicht beides."
+            )
+        chosen = regions or areas
+        if len(chosen) < MIN_REGIONS:
+            raise forms.ValidationError("Bitte wählen Sie mindestens zwei Räume zum Vergleich.")
+        if len(chosen) > MAX_REGIONS:
+            raise forms.ValidationError("Bitte wählen Sie höchstens vier Räume zum Vergleich.")
+        cleaned["codes"] = sorted(chosen)  # the order of the form, whatever the URL's
+        return cleaned
+
+
+def _names(table):
+    names = {area.code: area.name for area in table.bezirksregionen + table.planungsraeume}
+    names[DISTRICT] = "Bezirk Neukölln"
+    return names
+
+
+NOT_AVERAGED = "nur je Planungsraum"
+
+
+def _cell_text(table, column, code, value):
+    label = table.label(column.key, value)
+    if label:
+        return label
+    if column.categories and len(code) < 8:
+        return NOT_AVERAGED  # MSS classes are never averaged
+    return format_value(value.value, column.decimals)
+
+
+def comparison_rows(table, codes):
+    """[(column, [(Value, text)], (district Value, text))] for the table and charts."""
+    rows = []
+    for column in table.comparable_columns():
+        cells = []
+        for code in codes:
+            value = table.value(column.key, code)
+            cells.append((value, _cell_text(table, column, code, value)))
+        district = table.value(column.key, DISTRICT)
+        rows.append((column, cells, (district, _cell_text(table, column, DISTRICT, district))))
+    return rows
+
+
+def _mss_map():
+    table = figure_table.get()
+    regions = list(bezirksregionen_for_pages())
+    areas = list(Planungsraum.objects.order_by("code"))
+    classes = {}
+    for area in areas:
+        value = table.value("mss_status_klasse", area.code).value
+        classes[area.code] = MSS_CLASS_CSS.get(int(value)) if value else "mss-unknown"
+    svg_map = district_map(
+        regions,
+        title="Soziale Lage der Planungsräume (Statusindex MSS 2021)",
+        description="Jeder Planungsraum ist nach seiner Statusklasse gefärbt: hoch, mittel, "
+        "niedrig oder sehr niedrig. Die Zahlen sind die Nummern der Bezirksregionen. "
+        "Die Tabelle unter der Karte nennt jede Klasse.",
+        planungsraeume=areas,
+        classes=classes,
+    )
+    labels = [
+        (area, table.label("mss_status_klasse", table.value("mss_status_klasse", area.code)))
+        for area in areas
+    ]
+    return svg_map, labels
+
+
+# Drawn once per data state: 46 polygons do not change between requests.
+mss_map = PerVersion(_mss_map)
+
+
+@require_safe
+def comparison_page(request):
+    has_selection = "bezirksregion" in request.GET or "planungsraum" in request.GET
+    table = figure_table.get()
+    form = ComparisonForm(
+        request.GET if has_selection else {"bezirksregion": DEFAULT_SELECTION}, table=table
+    )
+    context = {"form": form, "rows": [], "charts": []}
+    if form.is_valid():
+        codes = form.cleaned_data["codes"]
+        names = _names(table)
+        context["selected"] = [(code, names[code]) for code in codes]
+        context["level"] = "planungsraum" if form.cleaned_data["planungsraum"] else "bezirksregion"
+        context["rows"] = comparison_rows(table, codes)
+        for column, cells, (district, _text) in context["rows"]:
+            if column.key_figure and not column.categories:
+                context["charts"].append(
+                    bar_chart(
+                        f"diagramm-{column.key}",
+                        column,
+                        [
+                            (names[code], value.value)
+                            for code, (value, _text) in zip(codes, cells, strict=True)
+                        ],
+                        district.value,
+                    )
+                )
+    context["mss_map"], context["mss_classes"] = mss_map.get()
+    context["datasets"] = Dataset.objects.for_sources_page()
+    return render(request, "regions/comparison.html", context)
+
+
+# --- downloads ---------------------------------------------------------------------------
+def _table_rows(level):
+    table = figure_table.get()
+    regions = table.bezirksregionen if level == "bezirksregionen" else table.planungsraeume
+    columns = table.comparable_columns()
+    rows = []
+    for region in regions:
+        row = {"code": region.code, "name": region.name}
+        computed = []
+        for column in columns:
+            value = table.value(column.key, region.code)
+            label = table.label(column.key, value)
+            if label is not None:
+                row[column.key] = label
+            elif value.value is None:
+                row[column.key] = None
+            else:
+                row[column.key] = round(value.value, 4) if column.decimals else round(value.value)
+            if value.computed and value.known:
+                computed.append(column.key)
+        rows.append((row, computed))
+    return columns, rows
+
+
+@require_safe
+def download(request, level, extension):
+    if level not in {"bezirksregionen", "planungsraeume"} or extension not in {"csv", "json"}:
+        raise Http404("Diese Tabelle gibt es nicht.")
+    columns, rows = _table_rows(level)
+    if extension == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{level}.csv"'
+        writer = csv.writer(response, delimiter=";", lineterminator="\n")
+        writer.writerow(["code", "name", *[column.key for column in columns]])
+        for row, _computed in rows:
+            writer.writerow(["" if row[key] is None else row[key] for key in row])
+        return response
+    datasets = Dataset.objects.for_sources_page()
+    body = {
+        "meta": {
+            "title": f"Neuköllner Kieze in Zahlen: {level}",
+            "licence": "Daten: CC BY 3.0 DE (Amt für Statistik Berlin-Brandenburg, "
+            "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen, Geoportal Berlin)",
+            "sources": [
+                {
+                    "name": dataset.name,
+                    "publisher": dataset.publisher,
+                    "licence": dataset.licence,
+                    "attribution": dataset.attribution,
+                    "reference_date": dataset.reference_date.isoformat()
+                    if dataset.reference_date
+                    else None,
+                }
+                for dataset in datasets
+            ],
+            "generated": timezone.now().isoformat(timespec="seconds"),
+            "note": "Werte unter „berechnet“ haben wir aus den Planungsräumen berechnet: "
+            "Anzahlen summiert, Anteile nach Einwohnerzahl gewichtet; MSS-Klassen werden nie "
+            "gemittelt.",
+            "columns": [
+                {
+                    "key": column.key,
+                    "name": column.name,
+                    "unit": column.unit,
+                    "definition": column.definition,
+                    "reference_date": column.reference_date.isoformat(),
+                    "source": column.source,
+                }
+                for column in columns
+            ],
+        },
+        "rows": [{**row, "berechnet": computed} for row, computed in rows],
+    }
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response["Content-Disposition"] = f'inline; filename="{level}.json"'
+    return response
+
+
+def key_figures_for(region):
+    """On a region page: key figures of the region beside the district's."""
+    table = figure_table.get()
+    figures = []
+    for column in table.key_columns():
+        value = table.value(column.key, region.code)
+        district = table.value(column.key, DISTRICT)
+        unit = "" if column.unit == "Personen" else column.unit
+        figures.append(
+            {
+                "column": column,
+                "value": format_value(value.value, column.decimals, unit),
+                "computed": value.computed,
+                "district": format_value(district.value, column.decimals, unit),
+            }
+        )
+    status = {
+        area.code: table.label("mss_status_klasse", table.value("mss_status_klasse", area.code))
+        for area in table.plr_by_region.get(region.code, [])
+    }
+    return figures, status

@@ -1,0 +1,123 @@
+"""Import of the Monitoring Soziale Stadtentwicklung (MSS) 2021 for Neukölln: index classes
+and indicator values per Planungsraum, and the indicator values the source gives per
+Bezirksregion. Empty cells stay unknown."""
+
+import datetime
+
+from django.db import transaction
+
+from ..indicators import MSS_COLUMNS, MSS_INDICATORS, MSS_WEIGHT, ensure_indicators
+from ..models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
+from .common import DataImportError, ImportReport, parse_float, read_csv, upsert_dataset
+
+MSS_DATASET = {
+    "name": "Monitoring Soziale Stadtentwicklung (MSS) 2021",
+    "publisher": "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin; "
+    "aufbereitet im Datenprodukt „open-lifeworlds“",
+    "source_url": "https://www.berlin.de/sen/sbw/",
+    "licence": "CC BY 3.0 DE (Quelle); CC BY 4.0 (Datenprodukt)",
+    "licence_url": "https://creativecommons.org/licenses/by/3.0/de/",
+    "attribution": "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen: Monitoring Soziale "
+    "Stadtentwicklung 2021; Datenprodukt open-lifeworlds",
+    "reference_date": datetime.date(2020, 12, 31),
+    "description": "Status- und Dynamikindex je Planungsraum sowie Status-, Dynamik- und "
+    "Kontextindikatoren je Planungsraum und Bezirksregion (Bericht 2021, Daten zum "
+    "31.12.2020).",
+    "order": 40,
+}
+STATUS_VALUES = {"1": 1, "2": 2, "3": 3, "4": 4}
+DYNAMIC_VALUES = {"+": 1, "+/-": 2, "-": 3}
+
+
+def _status(path, line, text):
+    if text == "":
+        return None
+    key = text.split(".")[0]
+    if key not in STATUS_VALUES or text not in {key, f"{key}.0"}:
+        raise DataImportError(
+            path, f"„{text}“ ist keine Statusklasse (1–4).", line=line, field="status_index"
+        )
+    return STATUS_VALUES[key]
+
+
+def _dynamic(path, line, text):
+    if text == "":
+        return None
+    if text not in DYNAMIC_VALUES:
+        raise DataImportError(
+            path, f"„{text}“ ist keine Dynamikklasse (+, +/-, -).", line=line, field="dynamic_index"
+        )
+    return DYNAMIC_VALUES[text]
+
+
+def _values(path, line, row):
+    return {
+        key: parse_float(path, line, column, row[column]) for key, column in MSS_COLUMNS.items()
+    }
+
+
+def _rows_by_code(path, known_codes, extra_columns, level):
+    rows = read_csv(path, ["id", *MSS_COLUMNS.values(), *extra_columns])
+    parsed = {}
+    for line, row in rows:
+        code = row["id"]
+        if code not in known_codes:
+            raise DataImportError(path, f"Unbekannte {level} „{code}“.", line=line, field="id")
+        if code in parsed:
+            raise DataImportError(path, f"{level} {code} doppelt.", line=line, field="id")
+        parsed[code] = (line, row)
+    missing = sorted(set(known_codes) - set(parsed))
+    if missing:
+        raise DataImportError(path, f"Es fehlen: {', '.join(missing)}.")
+    return parsed
+
+
+def import_mss(*, planungsraeume, bezirksregionen):
+    plr_ids = dict(Planungsraum.objects.values_list("code", "pk"))
+    bzr_ids = dict(Bezirksregion.objects.values_list("code", "pk"))
+    if not plr_ids:
+        raise DataImportError(planungsraeume, "Zuerst die LOR-Flächen importieren (import_lor).")
+    plr_values = {}
+    for code, (line, row) in _rows_by_code(
+        planungsraeume, plr_ids, ["inhabitants", "status_index", "dynamic_index"], "Planungsraum"
+    ).items():
+        values = _values(planungsraeume, line, row)
+        values[MSS_WEIGHT] = parse_float(planungsraeume, line, "inhabitants", row["inhabitants"])
+        values["mss_status_klasse"] = _status(planungsraeume, line, row["status_index"])
+        values["mss_dynamik_klasse"] = _dynamic(planungsraeume, line, row["dynamic_index"])
+        plr_values[plr_ids[code]] = values
+    bzr_values = {
+        bzr_ids[code]: _values(bezirksregionen, line, row)
+        for code, (line, row) in _rows_by_code(
+            bezirksregionen, bzr_ids, [], "Bezirksregion"
+        ).items()
+    }
+
+    report = ImportReport()
+    with transaction.atomic():
+        dataset = upsert_dataset("mss-2021", **MSS_DATASET)
+        indicators = ensure_indicators(MSS_INDICATORS)
+        release, created = IndicatorRelease.objects.get_or_create(
+            dataset=dataset, reference_date=MSS_DATASET["reference_date"]
+        )
+        report.count("Datenstände", created)
+        release.values.all().delete()
+        new_values = [
+            IndicatorValue(
+                release=release, indicator=indicators[key], planungsraum_id=pk, value=value
+            )
+            for pk, values in plr_values.items()
+            for key, value in values.items()
+        ] + [
+            IndicatorValue(
+                release=release, indicator=indicators[key], bezirksregion_id=pk, value=value
+            )
+            for pk, values in bzr_values.items()
+            for key, value in values.items()
+        ]
+        IndicatorValue.objects.bulk_create(new_values)
+        report.created["Werte"] = len(new_values)
+        from .population import content_version_bump
+
+        transaction.on_commit(content_version_bump)
+    return report

@@ -1,0 +1,281 @@
+"""What our figures mean: the indicators we import, with name, unit, definition and how a
+Bezirksregion's or the district's value may be computed from its Planungsräume."""
+
+from dataclasses import dataclass, field
+
+SUM = "sum"
+WEIGHTED_MEAN = "weighted_mean"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class IndicatorDefinition:
+    key: str
+    name: str
+    short_name: str
+    unit: str
+    aggregation: str
+    group: str
+    definition: str
+    order: int
+    categories: dict = field(default_factory=dict)
+    key_figure: bool = False  # shown on region pages and offered for comparison first
+
+
+POPULATION = "Bevölkerung"
+SOCIAL = "Soziale Lage (MSS 2021)"
+CONTEXT = "Kontextindikatoren (MSS 2021)"
+
+POPULATION_DEFINITION = "Melderechtlich registrierte Personen mit Hauptwohnsitz."
+
+
+def _age(key, name, order):
+    return IndicatorDefinition(
+        key, f"Einwohner {name}", name, "Personen", SUM, POPULATION, POPULATION_DEFINITION, order
+    )
+
+
+POPULATION_INDICATORS = [
+    IndicatorDefinition(
+        "einwohner",
+        "Einwohnerinnen und Einwohner",
+        "Einwohner",
+        "Personen",
+        SUM,
+        POPULATION,
+        POPULATION_DEFINITION,
+        1,
+        key_figure=True,
+    ),
+    IndicatorDefinition(
+        "einwohner_weiblich",
+        "davon weiblich",
+        "weiblich",
+        "Personen",
+        SUM,
+        POPULATION,
+        POPULATION_DEFINITION,
+        2,
+    ),  # fmt: skip
+    IndicatorDefinition(
+        "einwohner_maennlich",
+        "davon männlich",
+        "männlich",
+        "Personen",
+        SUM,
+        POPULATION,
+        POPULATION_DEFINITION,
+        3,
+    ),  # fmt: skip
+    _age("alter_unter_6", "unter 6 Jahre", 10),
+    _age("alter_6_bis_15", "6 bis unter 15 Jahre", 11),
+    _age("alter_15_bis_18", "15 bis unter 18 Jahre", 12),
+    _age("alter_18_bis_65", "18 bis unter 65 Jahre", 13),
+    _age("alter_65_und_mehr", "65 Jahre und älter", 14),
+    IndicatorDefinition(
+        "auslaender",
+        "Ausländerinnen und Ausländer",
+        "Ausländer",
+        "Personen",
+        SUM,
+        POPULATION,
+        "Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit.",
+        15,
+    ),
+]
+
+
+def _share(key, name, short, definition, order, group=SOCIAL, unit="%", key_figure=False):
+    return IndicatorDefinition(
+        key, name, short, unit, WEIGHTED_MEAN, group, definition, order, key_figure=key_figure
+    )
+
+
+STATUS_CLASSES = {"1": "hoch", "2": "mittel", "3": "niedrig", "4": "sehr niedrig"}
+DYNAMIC_CLASSES = {"1": "positiv", "2": "stabil", "3": "negativ"}
+
+MSS_WEIGHT = "mss_einwohner"
+
+MSS_INDICATORS = [
+    IndicatorDefinition(
+        MSS_WEIGHT,
+        "Einwohnerinnen und Einwohner (Bezugsgröße des MSS 2021)",
+        "Einwohner (MSS)",
+        "Personen",
+        SUM,
+        SOCIAL,
+        "Die Einwohnerzahl, auf die sich das Monitoring Soziale Stadtentwicklung 2021 bezieht; "
+        "mit ihr gewichten wir Anteile, wenn wir Planungsräume zusammenfassen.",
+        39,
+    ),
+    IndicatorDefinition(
+        "mss_status_klasse",
+        "Statusindex (Klasse)",
+        "Status",
+        "Klasse",
+        NONE,
+        SOCIAL,
+        "Soziale Lage des Planungsraums im Vergleich zu Berlin, aus Arbeitslosigkeit, "
+        "Transferbezug und Kinderarmut: hoch, mittel, niedrig oder sehr niedrig.",
+        40,
+        categories=STATUS_CLASSES,
+    ),
+    IndicatorDefinition(
+        "mss_dynamik_klasse",
+        "Dynamikindex (Klasse)",
+        "Dynamik",
+        "Klasse",
+        NONE,
+        SOCIAL,
+        "Wie sich die soziale Lage in den zwei Jahren zuvor verändert hat: positiv, stabil "
+        "oder negativ.",
+        41,
+        categories=DYNAMIC_CLASSES,
+    ),
+    _share(
+        "mss_s1_arbeitslosigkeit",
+        "Arbeitslosigkeit",
+        "Arbeitslose",
+        "Anteil der Arbeitslosen (SGB II und III) an den Einwohnerinnen und Einwohnern von 15 "
+        "bis unter 65 Jahren.",
+        42,
+        key_figure=True,
+    ),
+    _share(
+        "mss_s3_transferbezug",
+        "Transferbezug",
+        "Transferbezug",
+        "Anteil der Empfängerinnen und Empfänger von Transferleistungen (u. a. SGB II, SGB XII) "
+        "an den Einwohnerinnen und Einwohnern.",
+        43,
+        key_figure=True,
+    ),
+    _share(
+        "mss_s4_kinderarmut",
+        "Kinderarmut",
+        "Kinderarmut",
+        "Anteil der Kinder unter 15 Jahren in Bedarfsgemeinschaften nach SGB II an allen "
+        "Kindern unter 15 Jahren.",
+        44,
+        key_figure=True,
+    ),
+    _share(
+        "mss_d1_arbeitslosigkeit",
+        "Veränderung der Arbeitslosigkeit",
+        "Δ Arbeitslose",
+        "Veränderung des Anteils der Arbeitslosen in zwei Jahren, in Prozentpunkten.",
+        45,
+        unit="Prozentpunkte",
+    ),
+    _share(
+        "mss_d3_transferbezug",
+        "Veränderung des Transferbezugs",
+        "Δ Transferbezug",
+        "Veränderung des Anteils der Transferbeziehenden in zwei Jahren, in Prozentpunkten.",
+        46,
+        unit="Prozentpunkte",
+    ),
+    _share(
+        "mss_d4_kinderarmut",
+        "Veränderung der Kinderarmut",
+        "Δ Kinderarmut",
+        "Veränderung des Anteils der Kinder in Bedarfsgemeinschaften in zwei Jahren, in "
+        "Prozentpunkten.",
+        47,
+        unit="Prozentpunkte",
+    ),
+]
+
+# MSS context indicators: (column, key, name, unit)
+MSS_CONTEXT = [
+    ("k01_youth_unemployment", "mss_k01_jugendarbeitslosigkeit", "Jugendarbeitslosigkeit", "%"),
+    ("k02_single_parent_households", "mss_k02_alleinerziehende", "Alleinerziehende Haushalte", "%"),
+    ("k03_old_age_poverty", "mss_k03_altersarmut", "Altersarmut", "%"),
+    (
+        "k04_children_with_migration_background",
+        "mss_k04_kinder_migrationshintergrund",
+        "Kinder und Jugendliche mit Migrationshintergrund",
+        "%",
+    ),
+    (
+        "k05_inhabitants_with_migration_background",
+        "mss_k05_migrationshintergrund",
+        "Einwohner mit Migrationshintergrund",
+        "%",
+    ),
+    ("k16_foreigners", "mss_k16_auslaender", "Ausländerinnen und Ausländer", "%"),
+    (
+        "k06_change_proportion_of_foreigner",
+        "mss_k06_veraenderung_auslaenderanteil",
+        "Veränderung des Ausländeranteils",
+        "Prozentpunkte",
+    ),
+    ("k17_non_eu_foreigners", "mss_k17_nicht_eu_auslaender", "Nicht-EU-Ausländer", "%"),
+    (
+        "k07_foreign_transfer_recipients",
+        "mss_k07_auslaendische_transferbeziehende",
+        "Ausländische Transferbeziehende",
+        "%",
+    ),
+    ("k09_simple_residential_area", "mss_k09_einfache_wohnlage", "Einfache Wohnlage", "%"),
+    (
+        "k10_duration_of_residence_over_5_years",
+        "mss_k10_wohndauer_ueber_5_jahre",
+        "Wohndauer über 5 Jahre",
+        "%",
+    ),
+    ("k11_migration_volume", "mss_k11_wanderungsvolumen", "Wanderungsvolumen", "je 100 Einw."),
+    ("k12_balance_of_migration", "mss_k12_wanderungssaldo", "Wanderungssaldo", "je 100 Einw."),
+    (
+        "k13_balance_of_migration_of_children_below_6",
+        "mss_k13_wanderungssaldo_kinder",
+        "Wanderungssaldo von Kindern unter 6 Jahren",
+        "je 100",
+    ),
+]
+for number, (_column, key, name, unit) in enumerate(MSS_CONTEXT):
+    MSS_INDICATORS.append(
+        _share(
+            key,
+            name,
+            name,
+            f"Kontextindikator des Monitorings Soziale Stadtentwicklung 2021: {name} ({unit}).",
+            60 + number,
+            group=CONTEXT,
+            unit=unit,
+        )
+    )
+
+MSS_COLUMNS = {
+    "mss_s1_arbeitslosigkeit": "s1_percentage_unemployed",
+    "mss_s3_transferbezug": "s3_percentage_transfer_payments_recipients",
+    "mss_s4_kinderarmut": "s4_percentage_transfer_payments_recipients_below_15_years",
+    "mss_d1_arbeitslosigkeit": "d1_percentage_unemployed",
+    "mss_d3_transferbezug": "d3_percentage_transfer_payments_recipients",
+    "mss_d4_kinderarmut": "d4_percentage_transfer_payments_recipients_below_15_years",
+    **{key: column for column, key, _name, _unit in MSS_CONTEXT},
+}
+
+ALL = {definition.key: definition for definition in POPULATION_INDICATORS + MSS_INDICATORS}
+
+
+def ensure_indicators(definitions):
+    """Creates or updates the Indicator rows for these definitions; returns {key: Indicator}."""
+    from .models import Indicator
+
+    indicators = {}
+    for definition in definitions:
+        indicators[definition.key], _ = Indicator.objects.update_or_create(
+            key=definition.key,
+            defaults={
+                "name": definition.name,
+                "short_name": definition.short_name,
+                "unit": definition.unit,
+                "aggregation": definition.aggregation,
+                "group": definition.group,
+                "definition": definition.definition,
+                "order": definition.order,
+                "categories": definition.categories,
+            },
+        )
+    return indicators

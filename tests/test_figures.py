@@ -1,0 +1,237 @@
+"""Neuköllner Kieze in Zahlen: dated releases, computed aggregates, comparison, downloads."""
+
+import csv
+import io
+import json
+from urllib.parse import urlencode
+
+import pytest
+
+from regions.comparison import FigureTable
+from regions.imports import DataImportError
+from regions.imports.mss import import_mss
+from regions.imports.population import import_population
+from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
+
+from .admin_forms import form_pairs
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def table():
+    return FigureTable()
+
+
+def test_district_total_is_331623_and_every_region_is_the_sum_of_its_planungsraeume(table):
+    assert table.value("einwohner", "08").value == 331_623
+    for region in table.bezirksregionen:
+        parts = table.plr_by_region[region.code]
+        assert table.value("einwohner", region.code).value == sum(
+            table.value("einwohner", area.code).value for area in parts
+        )
+        assert table.value("einwohner", region.code).computed
+
+
+def test_a_population_weighted_share_checked_by_hand(table):
+    # Schillerpromenade's five Planungsräume: unemployment (MSS s1) and MSS population.
+    by_hand = (
+        4516 * 9.15273 + 8218 * 8.34602 + 7473 * 8.54944 + 6706 * 11.07376 + 5567 * 11.73393
+    ) / (4516 + 8218 + 7473 + 6706 + 5567)
+    computed = table.aggregate("mss_s1_arbeitslosigkeit", "081001")
+    assert computed.computed
+    assert computed.value == pytest.approx(by_hand, abs=1e-9)
+    # The page shows the value the source publishes for the region, not ours.
+    published = table.value("mss_s1_arbeitslosigkeit", "081001")
+    assert not published.computed and published.value == pytest.approx(9.6144)
+
+
+def test_mss_classes_are_never_averaged(table, client):
+    assert table.value("mss_status_klasse", "08100101").value == 3
+    assert (
+        table.label("mss_status_klasse", table.value("mss_status_klasse", "08100101")) == "niedrig"
+    )
+    assert table.value("mss_status_klasse", "081001").value is None
+    assert table.value("mss_status_klasse", "08").value is None
+    html = client.get(
+        "/kieze-in-zahlen/?bezirksregion=081001&bezirksregion=081002"
+    ).content.decode()
+    assert "nur je Planungsraum" in html
+
+
+def test_a_new_release_adds_data_and_never_overwrites_an_older_one(tmp_path):
+    rows = ["Gesamt;unter6;6-15;15-18;18-27;27-45;45-55;55-65;65undmehr;weiblich;ausländer;PLR-ID"]
+    for area in Planungsraum.objects.order_by("code"):
+        rows.append(f"1000;100;100;100;100;100;100;100;300;500;50;{area.code}")
+    path = tmp_path / "einwohner_2027-06-30_plr.csv"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    before = IndicatorRelease.objects.count()
+    old_values = list(
+        IndicatorValue.objects.filter(release__reference_date__year=2025).values_list("pk", "value")
+    )
+
+    import_population(path)
+    import_population(path)  # idempotent: the same stichtag replaces its own values only
+
+    assert IndicatorRelease.objects.count() == before + 1
+    assert (
+        list(
+            IndicatorValue.objects.filter(release__reference_date__year=2025).values_list(
+                "pk", "value"
+            )
+        )
+        == old_values
+    )
+    newest = IndicatorRelease.objects.latest_population()
+    assert newest.reference_date.isoformat() == "2027-06-30"
+    assert FigureTable().value("einwohner", "08").value == 46_000
+
+
+def test_population_import_refuses_inconsistent_rows_with_their_line(tmp_path):
+    header = "Gesamt;unter6;6-15;15-18;18-27;27-45;45-55;55-65;65undmehr;weiblich;ausländer;PLR-ID"
+    path = tmp_path / "einwohner_2027-06-30_plr.csv"
+    path.write_text(
+        f"{header}\n999;100;100;100;100;100;100;100;300;500;50;08100101\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        DataImportError, match="Zeile 2.*Altersgruppen ergeben nicht die Gesamtzahl"
+    ):
+        import_population(path)
+
+
+def test_mss_import_refuses_an_unknown_status_class(tmp_path):
+    table = FigureTable()
+    columns = ["id", "name", "inhabitants", "status_index", "dynamic_index"]
+    from regions.indicators import MSS_COLUMNS
+
+    columns += list(MSS_COLUMNS.values())
+    lines = [",".join(columns)]
+    for area in table.planungsraeume:
+        lines.append(
+            ",".join(
+                [area.code, "x", "100", "7" if area.code.endswith("01") else "2", "+"]
+                + ["1"] * len(MSS_COLUMNS)
+            )
+        )
+    plr = tmp_path / "plr.csv"
+    plr.write_text("\n".join(lines), encoding="utf-8")
+    bzr = tmp_path / "bzr.csv"
+    bzr.write_text(
+        "\n".join(
+            [",".join(["id", *MSS_COLUMNS.values()])]
+            + [",".join([r.code] + ["1"] * len(MSS_COLUMNS)) for r in table.bezirksregionen]
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataImportError, match="Zeile 2.*„7“ ist keine Statusklasse"):
+        import_mss(planungsraeume=plr, bezirksregionen=bzr)
+
+
+def test_comparison_url_round_trips(client):
+    query = "bezirksregion=081001&bezirksregion=082008&bezirksregion=083010"
+    page = client.get(f"/kieze-in-zahlen/?{query}")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Vergleich: Schillerpromenade, Buckow, Gropiusstadt Ost" in " ".join(html.split())
+    submitted = form_pairs(html)  # what the browser sends when the form is submitted again
+    assert urlencode(submitted) == query
+    shuffled = client.get(
+        "/kieze-in-zahlen/?bezirksregion=083010&bezirksregion=081001&bezirksregion=082008"
+    )
+    assert form_pairs(shuffled.content.decode()) == submitted
+
+
+def test_comparison_of_planungsraeume_has_table_and_accessible_charts(
+    client, django_assert_max_num_queries
+):
+    url = "/kieze-in-zahlen/?planungsraum=08100101&planungsraum=08401246"
+    client.get(url)  # the figures are computed once per data state
+    with django_assert_max_num_queries(6):
+        html = client.get(url).content.decode()
+    assert "<svg" in html and 'role="img"' in html
+    assert 'id="diagramm-einwohner-title"' in html
+    assert "Bezirk: 331.623" in html  # the district value, marked in the chart
+    assert "Hasenheide: 4.671" in html  # values as text in the chart's description
+    assert '<table class="comparison-table">' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("bezirksregion=081001", "mindestens zwei"),
+        (
+            "bezirksregion=081001&bezirksregion=081002&bezirksregion=081003&bezirksregion=081004&bezirksregion=081005",
+            "höchstens vier",
+        ),
+        ("bezirksregion=081001&planungsraum=08100101", "nicht beides"),
+        ("bezirksregion=999999&bezirksregion=081001", "keine Bezirksregion in Neukölln"),
+        ("planungsraum=%3Cscript%3E&planungsraum=08100101", "kein Planungsraum in Neukölln"),
+    ],
+)
+def test_a_bad_selection_gets_a_german_message(client, query, message):
+    response = client.get(f"/kieze-in-zahlen/?{query}")
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(("level", "count"), [("bezirksregionen", 12), ("planungsraeume", 46)])
+def test_csv_opens_in_pythons_csv_module_with_the_right_header(client, level, count):
+    response = client.get(f"/kieze-in-zahlen/{level}.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.content.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    header = rows[0]
+    assert header[:3] == ["code", "name", "einwohner"]
+    assert "mss_s1_arbeitslosigkeit" in header and "einwohner_2022_06_30" in header
+    assert len(rows) == count + 1
+    assert not any(row and row[0].startswith("#") for row in rows)
+    by_code = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    if level == "bezirksregionen":
+        assert int(by_code["081001"]["einwohner"]) == 33_116
+    else:
+        assert by_code["08100101"]["mss_status_klasse"] == "niedrig"
+
+
+def test_json_download_has_a_meta_block_with_licence_and_sources(client):
+    body = json.loads(client.get("/kieze-in-zahlen/bezirksregionen.json").content)
+    assert "CC BY 3.0 DE" in body["meta"]["licence"]
+    assert {source["name"] for source in body["meta"]["sources"]} >= {
+        "Monitoring Soziale Stadtentwicklung (MSS) 2021",
+        "Lebensweltlich orientierte Räume (LOR) 2021",
+    }
+    row = body["rows"][0]
+    assert row["code"] == "081001" and "einwohner" in row["berechnet"]
+    assert "mss_s1_arbeitslosigkeit" not in row["berechnet"]  # published by the source
+
+
+def test_download_links_show_licence_and_source(client):
+    html = client.get("/kieze-in-zahlen/").content.decode()
+    section = html.split('id="downloads"')[1]
+    assert "/kieze-in-zahlen/bezirksregionen.csv" in section
+    assert "CC BY 3.0 DE" in section and "Monitoring Soziale Stadtentwicklung" in section
+
+
+def test_unknown_download_is_404(client):
+    assert client.get("/kieze-in-zahlen/bezirke.csv").status_code == 404
+    assert client.get("/kieze-in-zahlen/bezirksregionen.xlsx").status_code == 404
+
+
+def test_region_page_has_key_figures_against_the_district(client):
+    html = client.get("/bezirksregionen/schillerpromenade/").content.decode()
+    section = html.split('id="in-zahlen"')[1].split("</section>")[0]
+    assert "33.116" in section and "331.623" in section
+    assert "Arbeitslosigkeit" in section and "9,6" in section
+    assert "Status niedrig" in html  # MSS class per Planungsraum
+
+
+def test_planungsraum_geojson_carries_the_mss_status(client):
+    features = client.get("/api/planungsraeume.geojson").json()["features"]
+    hasenheide = next(f for f in features if f["properties"]["code"] == "08100101")
+    assert hasenheide["properties"]["mss_status"] == "niedrig"
+    assert hasenheide["properties"]["mss_status_klasse"] == 3
+
+
+def test_mss_status_map_is_drawn_for_everyone(client):
+    html = client.get("/kieze-in-zahlen/").content.decode()
+    assert html.count('class="map-plr mss-') == 46
