@@ -8,12 +8,29 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal install fixtures bench clean
+.PHONY: run serve test lint format gdal install fixtures bench backup restore
 
 run: install gdal ## migrate, load the fixtures into an empty database, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_site_data
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production settings under gunicorn. Behind a TLS-terminating proxy that sets
+# X-Forwarded-Proto; for a local try without one: DJANGO_SECURE_SSL_REDIRECT=false make serve
+WORKERS ?= 4
+BIND ?= 127.0.0.1
+SECRET_KEY_FILE := .secret_key
+serve: install gdal
+	@[ -n "$$DJANGO_SECRET_KEY" ] || [ -s $(SECRET_KEY_FILE) ] || \
+		$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))' > $(SECRET_KEY_FILE)
+	export DJANGO_ENV=production \
+		DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
+		DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}"; \
+	$(MANAGE) migrate --noinput && \
+	$(MANAGE) createcachetable && \
+	$(MANAGE) collectstatic --noinput -v0 && \
+	$(MANAGE) load_site_data && \
+	exec $(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS)
 
 test: install gdal ## the whole suite, browser tests included
 	$(BIN)/pytest

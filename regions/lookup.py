@@ -81,14 +81,12 @@ def planungsraum_at(lat, lon):
 
     A point on a shared border belongs to both neighbours; we answer with the one with the
     lower code, so the answer is stable."""
-    from .models import Planungsraum
+    from .address_lookup import planungsraeume_without_geometry
 
     validate_point(lat, lon)
     point = Point(lon, lat, srid=4326)
     for area in _index.areas():
         xmin, ymin, xmax, ymax = area.extent
         if xmin <= lon <= xmax and ymin <= lat <= ymax and area.prepared.covers(point):
-            return Planungsraum.objects.select_related(
-                "bezirksregion__prognoseraum", "bezirksregion__action_area"
-            ).get(pk=area.planungsraum_id)
+            return planungsraeume_without_geometry().get(pk=area.planungsraum_id)
     return None

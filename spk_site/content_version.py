@@ -4,12 +4,17 @@ Saved or deleted rows of the public models bump it in the shared cache (Redis in
 so every worker process notices on its next request: caches keyed by it are never stale, and
 nobody waits for a timeout."""
 
+import contextvars
 import secrets
 import threading
 
 from django.core.cache import cache
 
 KEY = "site:content-version"
+
+# The version as read at the start of the current request: one cache round trip per request,
+# and one consistent view of the data for everything the request computes.
+_request_version = contextvars.ContextVar("content_version", default=None)
 
 
 def _fresh():
@@ -18,6 +23,9 @@ def _fresh():
 
 
 def current():
+    pinned = _request_version.get()
+    if pinned is not None:
+        return pinned
     version = cache.get(KEY)
     if version is None:
         cache.add(KEY, _fresh(), timeout=None)
@@ -27,9 +35,21 @@ def current():
 
 def bump(**_signal_kwargs):
     try:
-        cache.incr(KEY)
+        version = cache.incr(KEY)
     except ValueError:
-        cache.set(KEY, _fresh(), timeout=None)
+        version = _fresh()
+        cache.set(KEY, version, timeout=None)
+    if _request_version.get() is not None:
+        _request_version.set(version)  # this request sees its own change
+
+
+def pin(version):
+    """Use this version for the rest of the request; returns a token for unpin()."""
+    return _request_version.set(version)
+
+
+def unpin(token):
+    _request_version.reset(token)
 
 
 def etag(request, *args, **kwargs):

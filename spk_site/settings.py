@@ -61,14 +61,19 @@ INSTALLED_APPS = [
     "leaflet",
     "djgeojson",
     "reversion",
+    "axes",
     "spk_site",
     "regions",
     "coordination",
 ]
 
 MIDDLEWARE = [
+    "spk_site.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions (anonymous pages only); outside CSP (it renews the nonce itself).
+    "spk_site.middleware.PublicPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -77,7 +82,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses logins while an IP or user is locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
 ROOT_URLCONF = "spk_site.urls"
 WSGI_APPLICATION = "spk_site.wsgi.application"
@@ -110,7 +122,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".pytest-db-{os.getpid()}.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {"timeout": 20}
 
-CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+# Production needs a cache all worker processes share (content versions, cached pages):
+# Redis via CACHE_URL, or else a database table.
+CACHE_URL = os.environ.get("CACHE_URL", "db://" if PRODUCTION else "locmem://")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {
         "default": {
@@ -121,10 +135,18 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     }
 elif CACHE_URL.startswith("locmem://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+elif CACHE_URL.startswith("db://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "spk_cache",  # created by `manage.py createcachetable`
+        }
+    }
 else:
     raise ImproperlyConfigured(
-        "CACHE_URL must start with redis://, rediss://, unix:// or locmem://"
+        "CACHE_URL must start with redis://, rediss://, unix://, db:// or locmem://"
     )
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -225,6 +247,28 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Only what the site uses: geolocation for "Meinen Standort verwenden", from our origin.
+PERMISSIONS_POLICY = {
+    "geolocation": ["self"],
+    "camera": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "accelerometer": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "fullscreen": ["self"],
+}
+
+# Admin login throttling (django-axes): per IP address and, separately, per user name.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["ip_address"], ["username"]]
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "spk_site.security.client_ip"
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "1" if PRODUCTION else "0"))
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -246,5 +290,10 @@ LOGGING = {
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.server": {"level": "WARNING"}},
+    "loggers": {
+        # One line per request comes from spk_site.requests; these would repeat it.
+        "django.server": {"level": "ERROR"},
+        "django.request": {"level": "ERROR"},
+        "spk_site.requests": {"level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO")},
+    },
 }

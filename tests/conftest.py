@@ -39,9 +39,11 @@ def _fresh_caches():
     from django.core.cache import cache
 
     from spk_site.content_version import PerVersion
+    from spk_site.templatetags import fragments
 
     cache.clear()
     PerVersion.forget_all()
+    fragments.forget_all()
     yield
 
 

@@ -7,12 +7,10 @@ address table in one transaction with bulk inserts (31,000 rows in about a secon
 import csv
 import re
 
-from django.core.cache import cache
 from django.db import transaction
 
 from spk_site import content_version
 
-from ..address_lookup import STREET_NAMES_CACHE_KEY
 from ..models import Address, Planungsraum, Street
 from ..streets import street_key
 from .common import DataImportError, ImportReport, read_csv, upsert_dataset
@@ -136,7 +134,6 @@ def import_addresses(path):
             ),
             batch_size=2000,
         )
-        transaction.on_commit(lambda: cache.delete(STREET_NAMES_CACHE_KEY))
         transaction.on_commit(content_version.bump)  # bulk inserts send no signals
         report.created["Straßen"] = len(names)
         report.created["Adressen"] = len(parsed)
