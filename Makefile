@@ -32,6 +32,13 @@ serve: install gdal
 	$(MANAGE) load_site_data && \
 	exec $(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS)
 
+backup: install ## database and media into backups/*.tar.gz
+	$(MANAGE) backup backups
+
+restore: install ## make restore ARCHIVE=backups/spk-backup-….tar.gz
+	@[ -n "$(ARCHIVE)" ] || { echo "ARCHIVE=… angeben"; exit 1; }
+	$(MANAGE) restore "$(ARCHIVE)"
+
 test: install gdal ## the whole suite, browser tests included
 	$(BIN)/pytest
 

@@ -295,5 +295,6 @@ LOGGING = {
         "django.server": {"level": "ERROR"},
         "django.request": {"level": "ERROR"},
         "spk_site.requests": {"level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO")},
+        "axes": {"level": "WARNING"},
     },
 }

@@ -1,0 +1,136 @@
+"""Backup and restore of the database and the uploaded files (media), with the database's own
+tools: pg_dump/pg_restore for PostgreSQL, SQLite's online backup for SQLite.
+
+An archive is one .tar.gz holding manifest.json, the database dump and media/."""
+
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.db import connections
+from django.utils import timezone
+
+
+class BackupError(Exception):
+    pass
+
+
+def _database():
+    return settings.DATABASES["default"]
+
+
+def _engine():
+    engine = _database()["ENGINE"]
+    if engine.endswith("postgresql"):
+        return "postgresql"
+    if engine.endswith("sqlite3"):
+        return "sqlite"
+    raise BackupError(f"Keine Sicherung für {engine} eingerichtet.")
+
+
+def _pg_env():
+    database = _database()
+    env = {**os.environ}
+    if database.get("PASSWORD"):
+        env["PGPASSWORD"] = database["PASSWORD"]
+    return env
+
+
+def _pg_args():
+    database = _database()
+    args = []
+    if database.get("HOST"):
+        args += ["-h", database["HOST"]]
+    if database.get("PORT"):
+        args += ["-p", str(database["PORT"])]
+    if database.get("USER"):
+        args += ["-U", database["USER"]]
+    return args
+
+
+def row_counts():
+    """Rows per model: what a restore must bring back."""
+    return {
+        model._meta.label: model._default_manager.count()
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+def backup(target_dir):
+    """Writes spk-backup-<time>.tar.gz into target_dir and returns its path."""
+    target_dir = Path(target_dir)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+    archive = target_dir / f"spk-backup-{stamp}.tar.gz"
+    engine = _engine()
+    with tempfile.TemporaryDirectory() as scratch:
+        dump = Path(scratch) / ("database.dump" if engine == "postgresql" else "database.sqlite3")
+        if engine == "postgresql":
+            subprocess.run(  # noqa: S603 (fixed program, arguments from our settings)
+                ["pg_dump",  # noqa: S607 (the PostgreSQL client on PATH) *_pg_args(), "--format=custom", "--no-owner", "--file", str(dump),
+                 _database()["NAME"]],
+                env=_pg_env(), check=True, capture_output=True,
+            )  # fmt: skip
+        else:
+            connections["default"].close()
+            source = sqlite3.connect(_database()["NAME"])
+            with sqlite3.connect(dump) as copy:
+                source.backup(copy)
+            source.close()
+        manifest = {
+            "created": timezone.now().isoformat(),
+            "engine": engine,
+            "database": dump.name,
+            "rows": row_counts(),
+        }
+        with tarfile.open(archive, "w:gz") as tar:
+            data = json.dumps(manifest, indent=1).encode()
+            info = tarfile.TarInfo("manifest.json")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+            tar.add(dump, arcname=dump.name)
+            media = Path(settings.MEDIA_ROOT)
+            if media.exists():
+                tar.add(media, arcname="media")
+    return archive
+
+
+def restore(archive):
+    """Replaces the database and the media files by the archive's. Returns the manifest."""
+    engine = _engine()
+    with tempfile.TemporaryDirectory() as scratch, tarfile.open(archive, "r:gz") as tar:
+        tar.extractall(scratch, filter="data")
+        manifest = json.loads((Path(scratch) / "manifest.json").read_text())
+        if manifest["engine"] != engine:
+            raise BackupError(
+                f"Die Sicherung stammt aus {manifest['engine']}, die Datenbank ist {engine}."
+            )
+        dump = Path(scratch) / manifest["database"]
+        connections["default"].close()
+        if engine == "postgresql":
+            subprocess.run(  # noqa: S603 (fixed program, arguments from our settings)
+                ["pg_restore",  # noqa: S607 (the PostgreSQL client on PATH) *_pg_args(), "--clean", "--if-exists", "--no-owner",
+                 "--single-transaction", "-d", _database()["NAME"], str(dump)],
+                env=_pg_env(), check=True, capture_output=True,
+            )  # fmt: skip
+        else:
+            with sqlite3.connect(dump) as source, sqlite3.connect(_database()["NAME"]) as target:
+                source.backup(target)
+        media = Path(settings.MEDIA_ROOT)
+        if media.exists():
+            shutil.rmtree(media)
+        if (Path(scratch) / "media").exists():
+            shutil.copytree(Path(scratch) / "media", media)
+    from spk_site.content_version import bump
+
+    bump()  # every process must forget what it cached from the old data
+    return manifest

@@ -1,0 +1,194 @@
+"""Real processes for tests that need them: manage.py commands and gunicorn servers on a
+scratch database of their own (PostgreSQL when the suite runs on it, else SQLite)."""
+
+import contextlib
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def base_env(**overrides):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("PYTEST") and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="spk_site.settings",
+        DJANGO_REQUEST_LOG_LEVEL="WARNING",
+        PYTHONPATH=str(PROJECT),
+    )
+    env.update(overrides)
+    return env
+
+
+def production_env(**overrides):
+    return base_env(
+        DJANGO_ENV="production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        **overrides,
+    )
+
+
+def manage(env, *args, check=True):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=check,
+    )
+
+
+def postgres_url():
+    url = os.environ.get("DATABASE_URL", "")
+    return url if url.startswith(("postgres://", "postgresql://")) else None
+
+
+@contextlib.contextmanager
+def scratch_database(require_postgres=False):
+    """A fresh, migrated database with the shipped data; yields its DATABASE_URL."""
+    server = postgres_url() or (
+        "postgres://postgres@127.0.0.1:5432/postgres" if require_postgres else None
+    )
+    if server:
+        parts = urlsplit(server)
+        name = f"spk_scratch_{os.getpid()}_{secrets.token_hex(3)}"
+        admin = [
+            "psql", "-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432),
+            "-U", parts.username or "postgres", "-d", "postgres", "-c",
+        ]  # fmt: skip
+        subprocess.run([*admin, f"CREATE DATABASE {name}"], check=True, capture_output=True)
+        url = parts._replace(path=f"/{name}").geturl()
+        try:
+            yield url
+        finally:
+            subprocess.run(
+                [*admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], capture_output=True
+            )
+    else:
+        with tempfile.TemporaryDirectory() as directory:
+            yield f"sqlite:///{directory}/scratch.sqlite3"
+
+
+def prepare(env):
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "createcachetable")
+    manage(env, "load_site_data", "-v0")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn(env, workers=1):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "spk_site.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if process.poll() is not None:
+                    raise RuntimeError(process.stderr.read().decode()) from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def redis_answers():
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5) as connection:
+            connection.sendall(b"PING\r\n")
+            return connection.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class HttpSession:
+    """A client for a real server behind our TLS proxy (X-Forwarded-Proto: https) that keeps
+    its cookies by hand: urllib would withhold Secure cookies from an http:// URL."""
+
+    def __init__(self, base):
+        self.base = base
+        self.cookies = {}
+        self.opener = urllib.request.build_opener(_NoRedirects)
+
+    def request(self, path, data=None):
+        headers = {"X-Forwarded-Proto": "https", "Origin": self.base.replace("http:", "https:")}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
+        body = None
+        if data is not None:
+            from urllib.parse import urlencode
+
+            body = urlencode(data, doseq=True).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        request = urllib.request.Request(self.base + path, data=body, headers=headers)  # noqa: S310
+        try:
+            response = self.opener.open(request, timeout=30)  # noqa: S310 (our test server)
+        except urllib.error.HTTPError as error:
+            response = error
+        for cookie in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = cookie.partition("=")
+            self.cookies[name.strip()] = rest.split(";", 1)[0]
+        return response.status, response.headers, response.read().decode("utf-8", "replace")
+
+    def login(self, username, password):
+        _status, _headers, html = self.request("/admin/login/")
+        import re
+
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        status, headers, _html = self.request(
+            "/admin/login/?next=/admin/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": password},
+        )
+        assert status == 302, status
+        return headers
+
+
+def run_in_django(env, code):
+    """Runs code after django.setup(); it prints a status line and a dict of headers."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup()\n{code}"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = result.stdout.strip().splitlines()
+    if len(lines) < 2:
+        raise AssertionError(result.stderr)
+    import ast
+
+    return int(lines[-2]), ast.literal_eval(lines[-1])

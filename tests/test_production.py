@@ -1,0 +1,157 @@
+"""Production settings: security headers, HTTPS behind a proxy, login throttling, cookies,
+the page cache and its invalidation, request logs."""
+
+import logging
+import re
+
+import pytest
+from django.contrib.auth.models import User
+
+from coordination.models import FaqEntry
+
+from .admin_forms import form_fields
+from .processes import base_env, manage, production_env, run_in_django
+
+pytestmark = pytest.mark.django_db
+
+
+def test_deploy_check_is_clean_under_production_settings():
+    result = manage(production_env(), "check", "--deploy", "--fail-level", "WARNING", check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def production_response(path, **headers):
+    return run_in_django(
+        production_env(
+            DATABASE_URL="sqlite:////tmp/spk-no-database.sqlite3", CACHE_URL="locmem://"
+        ),
+        f"from django.test import Client; r = Client(HTTP_HOST='localhost', **{headers!r})"
+        f".get({path!r}); print(r.status_code); print(dict(r.items()))",
+    )
+
+
+def test_production_responses_carry_the_security_headers():
+    status, headers = production_response("/robots.txt", HTTP_X_FORWARDED_PROTO="https")
+    assert status == 200  # a request marked https by the proxy is served, not redirected
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "geolocation=(self)" in headers["Permissions-Policy"]
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+
+
+def test_plain_http_is_redirected_to_https_in_production():
+    status, headers = production_response("/robots.txt")
+    assert status == 301 and headers["Location"].startswith("https://")
+
+
+def test_admin_url_is_configurable():
+    env = base_env(DJANGO_ADMIN_URL="verwaltung-7f3c/", DATABASE_URL="sqlite:////tmp/spk-x.sqlite3")
+    status_new, headers = run_in_django(
+        env,
+        "from django.test import Client; c = Client(HTTP_HOST='localhost');"
+        "r = c.get('/verwaltung-7f3c/'); print(r.status_code); print(dict(r.items()))",
+    )
+    assert status_new == 302 and headers["Location"].startswith("/verwaltung-7f3c/login/")
+    status_old, _ = run_in_django(
+        env,
+        "from django.test import Client; r = Client(HTTP_HOST='localhost').get('/admin/');"
+        "print(r.status_code); print({})",
+    )
+    assert status_old == 404
+
+
+def login(client, username, password, address="10.0.0.1"):
+    return client.post(
+        "/admin/login/?next=/admin/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+    )
+
+
+def test_admin_login_is_throttled_per_user_with_a_german_message(client, settings):
+    User.objects.create_user("redakteurin", password="richtiges-passwort-123", is_staff=True)
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        # From ever new addresses: the limit per user name still applies.
+        response = login(client, "redakteurin", "falsch", address=f"10.0.1.{attempt}")
+        last = attempt == settings.AXES_FAILURE_LIMIT - 1
+        assert response.status_code == (429 if last else 200)
+    locked = login(client, "redakteurin", "richtiges-passwort-123", address="10.0.2.1")
+    assert locked.status_code == 429
+    assert "Anmeldung vorübergehend gesperrt" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_admin_login_is_throttled_per_address(client, settings):
+    User.objects.create_user("jemand", password="richtiges-passwort-123", is_staff=True)
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, f"unbekannt{attempt}", "falsch", address="10.0.3.3")
+    locked = login(client, "jemand", "richtiges-passwort-123", address="10.0.3.3")
+    assert locked.status_code == 429
+    assert login(client, "jemand", "richtiges-passwort-123", address="10.0.3.4").status_code == 302
+
+
+def test_no_cookie_for_visitors_a_session_cookie_only_after_login(client):
+    for path in [
+        "/",
+        "/fragen/",
+        "/karte/",
+        "/bezirksregionen/",
+        "/zustaendigkeit/?strasse=Hermannstr",
+    ]:
+        assert not client.get(path).cookies, path
+    User.objects.create_user("redakteur", password="richtiges-passwort-123", is_staff=True)
+    response = login(client, "redakteur", "richtiges-passwort-123")
+    assert response.status_code == 302
+    assert "sessionid" in response.cookies
+
+
+def test_pages_are_cached_with_a_fresh_csp_nonce_each_time(client):
+    first = client.get("/stadtteilkoordination/schillerpromenade/")
+    second = client.get("/stadtteilkoordination/schillerpromenade/")
+    assert "X-Page-Cache" not in first and second["X-Page-Cache"] == "hit"
+    nonces = []
+    for response in (first, second):
+        nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+        assert f'nonce="{nonce}"' in response.content.decode()
+        nonces.append(nonce)
+    assert nonces[0] != nonces[1]
+
+
+def test_a_staff_edit_is_visible_on_the_next_request(client, admin_client):
+    assert "Bezirksregion?" in client.get("/fragen/").content.decode()
+    assert client.get("/fragen/")["X-Page-Cache"] == "hit"
+
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    url = f"/admin/coordination/faqentry/{entry.pk}/change/"
+    fields = form_fields(admin_client.get(url).content.decode(), "faqentry_form")
+    fields["question"] = "Was genau ist eine Bezirksregion?"
+    assert admin_client.post(url, fields).status_code == 302
+
+    response = client.get("/fragen/")
+    assert "X-Page-Cache" not in response
+    assert "Was genau ist eine Bezirksregion?" in response.content.decode()
+
+
+def test_cached_geojson_still_answers_conditional_requests(client):
+    first = client.get("/api/bezirksregionen.geojson")
+    cached = client.get("/api/bezirksregionen.geojson", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert cached.status_code == 304
+
+
+def test_staff_never_get_cached_pages(client, admin_client):
+    client.get("/impressum/")
+    assert client.get("/impressum/")["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in admin_client.get("/impressum/")
+
+
+def test_one_log_line_per_request_with_status_and_duration_but_no_query(client, caplog):
+    with caplog.at_level(logging.INFO, logger="spk_site.requests"):
+        client.get("/zustaendigkeit/", {"strasse": "Karl-Marx-Straße", "hausnummer": "83"})
+    lines = [record.getMessage() for record in caplog.records if record.name == "spk_site.requests"]
+    assert len(lines) == 1
+    assert re.fullmatch(r"GET /zustaendigkeit/ 200 \d+\.\dms", lines[0])
+    assert "Karl" not in lines[0]
