@@ -75,11 +75,10 @@ def backup(target_dir):
     with tempfile.TemporaryDirectory() as scratch:
         dump = Path(scratch) / ("database.dump" if engine == "postgresql" else "database.sqlite3")
         if engine == "postgresql":
-            subprocess.run(  # noqa: S603 (fixed program, arguments from our settings)
-                ["pg_dump",  # noqa: S607 (the PostgreSQL client on PATH) *_pg_args(), "--format=custom", "--no-owner", "--file", str(dump),
-                 _database()["NAME"]],
-                env=_pg_env(), check=True, capture_output=True,
-            )  # fmt: skip
+            # A fixed program (the PostgreSQL client on PATH), arguments from our settings.
+            command = ["pg_dump", *_pg_args(), "--format=custom", "--no-owner"]
+            command += ["--file", str(dump), _database()["NAME"]]
+            subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
         else:
             connections["default"].close()
             source = sqlite3.connect(_database()["NAME"])
@@ -117,11 +116,9 @@ def restore(archive):
         dump = Path(scratch) / manifest["database"]
         connections["default"].close()
         if engine == "postgresql":
-            subprocess.run(  # noqa: S603 (fixed program, arguments from our settings)
-                ["pg_restore",  # noqa: S607 (the PostgreSQL client on PATH) *_pg_args(), "--clean", "--if-exists", "--no-owner",
-                 "--single-transaction", "-d", _database()["NAME"], str(dump)],
-                env=_pg_env(), check=True, capture_output=True,
-            )  # fmt: skip
+            command = ["pg_restore", *_pg_args(), "--clean", "--if-exists", "--no-owner"]
+            command += ["--single-transaction", "-d", _database()["NAME"], str(dump)]
+            subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
         else:
             with sqlite3.connect(dump) as source, sqlite3.connect(_database()["NAME"]) as target:
                 source.backup(target)

@@ -42,15 +42,18 @@ def production_env(**overrides):
 
 
 def manage(env, *args, check=True):
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=PROJECT,
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
-        check=check,
+        check=False,
     )
+    if check and result.returncode != 0:
+        raise AssertionError(f"manage.py {' '.join(args)}:\n{result.stdout}\n{result.stderr}")
+    return result
 
 
 def postgres_url():
@@ -88,6 +91,8 @@ def prepare(env):
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "createcachetable")
     manage(env, "load_site_data", "-v0")
+    if env.get("DJANGO_ENV") == "production":
+        manage(env, "collectstatic", "--noinput", "-v0")  # the manifest production pages need
 
 
 def free_port():

@@ -156,3 +156,17 @@ def test_tile_server_is_configurable_and_keeps_strict_origin_referrers():
         "17",
         "True",
     ], result.stderr
+
+
+def test_shipped_data_is_loaded_once_and_never_over_staff_work(db):
+    from django.core.management import call_command
+
+    from coordination.models import FaqEntry, Office
+
+    Office.objects.all().delete()  # an editor removed every office …
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    entry.question = "Eigene Frage der Redaktion"
+    entry.save()
+    call_command("load_site_data", verbosity=0)  # … and `make run` starts again
+    assert not Office.objects.exists()
+    assert FaqEntry.objects.get(pk=entry.pk).question == "Eigene Frage der Redaktion"
