@@ -2,7 +2,6 @@ import logging
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -21,12 +20,6 @@ def healthz(request):
         logger.exception("health check: database does not answer")
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
-
-
-@require_safe
-def placeholder(request, title):
-    """A page whose content arrives with a later issue; says so instead of a dead link."""
-    return render(request, "spk_site/placeholder.html", {"title": title})
 
 
 @require_safe

@@ -1,34 +1,34 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
-from regions.imports import DataImportError
+from regions.imports.command import ImportCommand
 from regions.imports.mss import import_mss
 
+DEFAULT_FILES = {
+    "planungsraeume": "mss_2021_planungsraeume_neukoelln.csv",
+    "bezirksregionen": "mss_2021_bezirksregionen_neukoelln.csv",
+}
 
-class Command(BaseCommand):
+
+class Command(ImportCommand):
     help = (
         "Importiert das Monitoring Soziale Stadtentwicklung 2021 (Indizes und Indikatoren je "
         "Planungsraum, Indikatoren je Bezirksregion). Alles oder nichts."
     )
+    done_message = "MSS 2021 importiert"
 
     def add_arguments(self, parser):
         parser.add_argument("directory", nargs="?", help="Ordner mit den Standard-Dateinamen")
-        parser.add_argument("--planungsraeume")
-        parser.add_argument("--bezirksregionen")
+        for name, filename in DEFAULT_FILES.items():
+            parser.add_argument(f"--{name}", help=f"Datei (Standard: <Ordner>/{filename})")
 
-    def handle(self, *args, **options):
+    def run_import(self, **options):
         directory = Path(options["directory"]) if options["directory"] else None
         files = {
-            "planungsraeume": options["planungsraeume"]
-            or (directory and directory / "mss_2021_planungsraeume_neukoelln.csv"),
-            "bezirksregionen": options["bezirksregionen"]
-            or (directory and directory / "mss_2021_bezirksregionen_neukoelln.csv"),
+            name: options[name] or (directory / filename if directory else None)
+            for name, filename in DEFAULT_FILES.items()
         }
         if not all(files.values()):
             raise CommandError("Bitte einen Ordner oder beide Dateien angeben.")
-        try:
-            report = import_mss(**files)
-        except DataImportError as error:
-            raise CommandError(f"Import abgelehnt, nichts geändert. {error}") from error
-        self.stdout.write(self.style.SUCCESS(f"MSS 2021 importiert – {report}"))
+        return import_mss(**files)

@@ -1,29 +1,24 @@
 import datetime
 
-from django.core.management.base import BaseCommand, CommandError
-
-from regions.imports import DataImportError
+from regions.imports.command import ImportCommand
 from regions.imports.population import import_population
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Importiert Einwohnerzahlen je Planungsraum aus einer CSV-Datei des Amts für Statistik "
         "(Einwohnerregisterstatistik oder Statistischer Bericht A I 16, ';'-getrennt). Jeder "
         "Stichtag wird ein eigener Datenstand; ältere bleiben erhalten."
     )
+    done_message = "Einwohnerzahlen importiert"
 
     def add_arguments(self, parser):
-        parser.add_argument("path")
+        super().add_arguments(parser)
         parser.add_argument(
             "--stichtag",
             type=datetime.date.fromisoformat,
             help="JJJJ-MM-TT, für Tabellen ohne Stichtagsspalte (sonst aus dem Dateinamen)",
         )
 
-    def handle(self, *args, **options):
-        try:
-            report = import_population(options["path"], stichtag=options["stichtag"])
-        except DataImportError as error:
-            raise CommandError(f"Import abgelehnt, nichts geändert. {error}") from error
-        self.stdout.write(self.style.SUCCESS(f"Einwohnerzahlen importiert – {report}"))
+    def run_import(self, **options):
+        return import_population(options["path"], stichtag=options["stichtag"])
