@@ -23,10 +23,6 @@ def offices_for_pages(user):
     )
 
 
-def is_preview(request, obj):
-    return not getattr(obj, "published", True)
-
-
 class HomeView(TemplateView):
     template_name = "coordination/home.html"
 
@@ -88,7 +84,7 @@ class OfficeDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         office = self.object
-        context["preview"] = is_preview(self.request, office)
+        context["preview"] = not office.published  # only staff get this far
         context["json_ld"] = office_json_ld(
             office, self.request.build_absolute_uri(office.get_absolute_url())
         )
@@ -121,5 +117,5 @@ class PageView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["preview"] = is_preview(self.request, self.object)
+        context["preview"] = not self.object.published
         return context

@@ -31,20 +31,6 @@ class AddressResult:
         return bool(self.planungsraeume)
 
 
-GEOMETRY_FIELDS = [
-    f"{prefix}{name}"
-    for prefix in ("", "bezirksregion__", "bezirksregion__prognoseraum__")
-    for name in ("geometry", "web_geometry")
-]
-
-
-def planungsraeume_without_geometry():
-    """Planungsräume with their Bezirksregion and Prognoseraum, minus the polygons."""
-    return Planungsraum.objects.select_related("bezirksregion__prognoseraum").defer(
-        *GEOMETRY_FIELDS
-    )
-
-
 class AddressIndex:
     """All 31,000 addresses as dictionaries: a lookup costs no database query. Built once per
     content version and process (about 0.2 s, a few MB); the table stays the source."""
@@ -65,7 +51,7 @@ class AddressIndex:
                 self.numbers.setdefault(street_id, []).append((number, suffix))
             by_postcode = self.areas_by_postcode.setdefault(street_id, {})
             by_postcode.setdefault(postcode, set()).add(planungsraum_id)
-        self.planungsraeume = {area.pk: area for area in planungsraeume_without_geometry()}
+        self.planungsraeume = {area.pk: area for area in Planungsraum.objects.without_geometry()}
 
     def street(self, text):
         return self.streets.get(street_key(text))

@@ -4,7 +4,6 @@ from leaflet.admin import LeafletGeoAdmin
 from spk_site.admin_forms import HttpsByDefaultAdmin
 
 from .geometry import to_geos, web_copies
-from .lookup import geometry_changed
 from .models import (
     ActionArea,
     Bezirksregion,
@@ -32,7 +31,6 @@ class AreaAdmin(LeafletGeoAdmin):
         if "geometry" in form.changed_data:
             obj.web_geometry = web_copies({obj.code: to_geos(obj.geometry)})[obj.code]
         super().save_model(request, obj, form, change)
-        geometry_changed()
 
 
 @admin.register(Prognoseraum)

@@ -77,11 +77,8 @@ def planungsraum_rows():
 
 
 def _mss_status(table, code):
-    value = table.value("mss_status_klasse", code)
-    return {
-        "mss_status_klasse": int(value.value) if value.known else None,
-        "mss_status": table.label("mss_status_klasse", value),
-    }
+    number, label = table.mss_status(code)
+    return {"mss_status_klasse": number, "mss_status": label}
 
 
 def prognoseraum_rows():

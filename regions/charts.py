@@ -51,7 +51,7 @@ def format_value(value, decimals, unit=""):
     if value is None:
         return "unbekannt"
     text = number_format(round(value, decimals), decimals, use_l10n=True, force_grouping=True)
-    return f"{text} {unit}".strip() if unit and unit != "Personen" else text
+    return f"{text} {unit}" if unit else text
 
 
 def bar_chart(chart_id, column, items, district_value):
@@ -69,7 +69,7 @@ def bar_chart(chart_id, column, items, district_value):
 
     zero_x = x_of(0)
     height = TOP + len(items) * (BAR_HEIGHT + GAP) + BOTTOM
-    unit = "" if column.unit == "Personen" else column.unit
+    unit = column.display_unit
     district_text = format_value(district_value, column.decimals, unit)
     chart = BarChart(
         chart_id=chart_id,

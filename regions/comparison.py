@@ -12,6 +12,7 @@ from .indicators import ALL, MSS_WEIGHT, SUM, WEIGHTED_MEAN
 from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 
 DISTRICT = "08"
+MSS_STATUS = "mss_status_klasse"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,11 @@ class Column:
     kind: str  # SUM, WEIGHTED_MEAN, NONE, or "derived"
     key_figure: bool = False
     decimals: int = 1
+
+    @property
+    def display_unit(self):
+        """The unit to print after a value: none for head counts."""
+        return "" if self.unit == "Personen" else self.unit
 
 
 @dataclass(frozen=True)
@@ -243,6 +249,20 @@ class FigureTable:
         if column is None or not column.categories or value.value is None:
             return None
         return column.categories.get(str(int(value.value)))
+
+    def mss_status(self, code):
+        """(class number, label) of a Planungsraum's MSS status, or (None, None)."""
+        value = self.value(MSS_STATUS, code)
+        if not value.known:
+            return None, None
+        return int(value.value), self.label(MSS_STATUS, value)
+
+    def key_figures(self, code):
+        """[(column, Value of the area, Value of the district)] for the key columns."""
+        return [
+            (column, self.value(column.key, code), self.value(column.key, DISTRICT))
+            for column in self.key_columns()
+        ]
 
     def ordered_columns(self):
         order = {key: ALL[key].order for key in ALL}

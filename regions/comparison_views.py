@@ -98,10 +98,10 @@ def _mss_map():
     table = figure_table.get()
     regions = list(bezirksregionen_for_pages())
     areas = list(Planungsraum.objects.order_by("code"))
-    classes = {}
-    for area in areas:
-        value = table.value("mss_status_klasse", area.code).value
-        classes[area.code] = MSS_CLASS_CSS.get(int(value)) if value else "mss-unknown"
+    statuses = {area.code: table.mss_status(area.code) for area in areas}
+    classes = {
+        code: MSS_CLASS_CSS.get(number, "mss-unknown") for code, (number, _) in statuses.items()
+    }
     svg_map = district_map(
         regions,
         title="Soziale Lage der Planungsräume (Statusindex MSS 2021)",
@@ -111,10 +111,7 @@ def _mss_map():
         planungsraeume=areas,
         classes=classes,
     )
-    labels = [
-        (area, table.label("mss_status_klasse", table.value("mss_status_klasse", area.code)))
-        for area in areas
-    ]
+    labels = [(area, statuses[area.code][1]) for area in areas]
     return svg_map, labels
 
 
@@ -230,26 +227,3 @@ def download(request, level, extension):
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False, "indent": 1})
     response["Content-Disposition"] = f'inline; filename="{level}.json"'
     return response
-
-
-def key_figures_for(region):
-    """On a region page: key figures of the region beside the district's."""
-    table = figure_table.get()
-    figures = []
-    for column in table.key_columns():
-        value = table.value(column.key, region.code)
-        district = table.value(column.key, DISTRICT)
-        unit = "" if column.unit == "Personen" else column.unit
-        figures.append(
-            {
-                "column": column,
-                "value": format_value(value.value, column.decimals, unit),
-                "computed": value.computed,
-                "district": format_value(district.value, column.decimals, unit),
-            }
-        )
-    status = {
-        area.code: table.label("mss_status_klasse", table.value("mss_status_klasse", area.code))
-        for area in table.plr_by_region.get(region.code, [])
-    }
-    return figures, status

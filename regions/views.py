@@ -3,6 +3,8 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from .charts import format_value
+from .comparison import figure_table
 from .maps import district_map
 from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 from .panels import panels_for
@@ -69,11 +71,18 @@ class BezirksregionDetailView(DetailView):
             highlight=region,
             planungsraeume=planungsraeume,
         )
-        from .comparison_views import key_figures_for
-
-        context["key_figures"], context["mss_status"] = key_figures_for(region)
+        table = figure_table.get()
+        context["key_figures"] = [
+            {
+                "column": column,
+                "value": format_value(value.value, column.decimals, column.display_unit),
+                "computed": value.computed,
+                "district": format_value(district.value, column.decimals, column.display_unit),
+            }
+            for column, value, district in table.key_figures(region.code)
+        ]
         for area in planungsraeume:
-            area.mss_status = context["mss_status"].get(area.code)
+            area.mss_status = table.mss_status(area.code)[1]
         context["reports"] = list(region.reports.published().order_by("-published_on"))
         panels = panels_for(region, svg_map=context["svg_map"], all_regions=all_regions)
         context["contact_panels"] = [panel for panel in panels if panel.slot == "contact"]

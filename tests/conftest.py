@@ -39,11 +39,9 @@ def _fresh_caches():
     from django.core.cache import cache
 
     from spk_site.content_version import PerVersion
-    from spk_site.templatetags import fragments
 
     cache.clear()
     PerVersion.forget_all()
-    fragments.forget_all()
     yield
 
 

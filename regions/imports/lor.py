@@ -15,7 +15,6 @@ from ..geometry import (
     to_geos,
     web_copies,
 )
-from ..lookup import geometry_changed
 from ..models import Bezirksregion, Planungsraum, Prognoseraum
 from ..text import german_slug
 from .common import DataImportError, ImportReport, read_csv, read_json, upsert_dataset
@@ -242,7 +241,6 @@ def import_lor(*, planungsraeume, bezirksregionen, prognoseraeume, schluessel):
                 report, Planungsraum, code, key_rows[code].plr_name, shape, web["plr"][code],
                 areas["plr"][code], bezirksregion=bezirksregionen_by_code[plr_parent[code]],
             )  # fmt: skip
-        transaction.on_commit(geometry_changed)
     return report
 
 

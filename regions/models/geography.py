@@ -107,6 +107,16 @@ class Bezirksregion(AreaModel):
 
 
 class PlanungsraumQuerySet(models.QuerySet):
+    GEOMETRY_FIELDS = [
+        f"{prefix}{name}"
+        for prefix in ("", "bezirksregion__", "bezirksregion__prognoseraum__")
+        for name in ("geometry", "web_geometry")
+    ]
+
+    def without_geometry(self):
+        """With Bezirksregion and Prognoseraum, minus the polygons nobody here will draw."""
+        return self.select_related("bezirksregion__prognoseraum").defer(*self.GEOMETRY_FIELDS)
+
     def with_population(self, release=None):
         from .figures import IndicatorRelease, IndicatorValue
 

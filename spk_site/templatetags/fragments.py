@@ -2,27 +2,14 @@
 content changes (spk_site.content_version). For parts of pages that cannot be cached whole,
 like the answer of the address lookup, whose cards are the same for every address."""
 
-import threading
-
 from django import template
 
-from spk_site import content_version
+from spk_site.content_version import PerVersion
 
 register = template.Library()
 
-_lock = threading.Lock()
-_store = {"version": None, "fragments": {}}
 MAX_FRAGMENTS = 2000
-
-
-def _fragments():
-    version = content_version.current()
-    if _store["version"] != version:
-        with _lock:
-            if _store["version"] != version:
-                _store["fragments"] = {}
-                _store["version"] = version
-    return _store["fragments"]
+_fragments = PerVersion(dict)  # a fresh, empty store for every content version
 
 
 class MemoNode(template.Node):
@@ -32,7 +19,7 @@ class MemoNode(template.Node):
 
     def render(self, context):
         key = tuple(str(part.resolve(context)) for part in self.parts)
-        fragments = _fragments()
+        fragments = _fragments.get()
         rendered = fragments.get(key)
         if rendered is None:
             rendered = self.nodelist.render(context)
@@ -49,8 +36,3 @@ def memo(parser, token):
     nodelist = parser.parse(("endmemo",))
     parser.delete_first_token()
     return MemoNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
-
-
-def forget_all():
-    """For tests."""
-    _store["version"] = None
