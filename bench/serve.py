@@ -109,7 +109,7 @@ def main():
         "PYTHONPATH": str(PROJECT),
     }
     if "CACHE_URL" not in os.environ:
-        env["CACHE_URL"] = "redis://127.0.0.1:6379/7" if redis_answers() else "db://"
+        env["CACHE_URL"] = "redis://127.0.0.1:6379/7" if redis_answers() else "dbcache://spk_cache"
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput", "-v0")

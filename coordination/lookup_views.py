@@ -7,8 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from regions.api import point_from_request
-from regions.lookup import PointOutOfRange
+from regions.forms import PointForm
 from regions.streets import InputRefused
 
 from .forms import AddressLookupForm
@@ -45,19 +44,15 @@ def _answer_json(answer):
     return body
 
 
-def _has_point(request):
-    return "lat" in request.GET or "lon" in request.GET
-
-
 @require_safe
 @never_cache
 def responsibility_api(request):
     """GET /api/zustaendigkeit?strasse=…&hausnummer=… or ?lat=…&lon=…"""
-    if _has_point(request):
-        point, problem = point_from_request(request)
-        if problem:
-            return _json({"matches": [], "message": problem}, status=400)
-        answer = responsible_for_point(*point)
+    if PointForm.is_asked(request.GET):
+        point_form = PointForm(request.GET)
+        if not point_form.is_valid():
+            return _json({"matches": [], "message": point_form.message}, status=400)
+        answer = responsible_for_point(*point_form.point)
     else:
         form = AddressLookupForm(request.GET)
         if not form.is_valid():
@@ -77,17 +72,13 @@ def responsibility_api(request):
 def responsibility_page(request):
     context = {"form": AddressLookupForm(), "answer": None, "berlin_url": BERLIN_WIDE_URL}
     status = 200
-    if _has_point(request):
-        point, problem = point_from_request(request)
-        if problem:
-            context["point_problem"] = problem
-            status = 400
+    if PointForm.is_asked(request.GET):
+        point_form = PointForm(request.GET)
+        if point_form.is_valid():
+            context["answer"] = responsible_for_point(*point_form.point)
         else:
-            try:
-                context["answer"] = responsible_for_point(*point)
-            except PointOutOfRange as error:  # pragma: no cover - point_from_request checks
-                context["point_problem"] = str(error)
-                status = 400
+            context["point_problem"] = point_form.message
+            status = 400
     elif "strasse" in request.GET or "hausnummer" in request.GET:
         form = AddressLookupForm(request.GET)
         context["form"] = form

@@ -1,3 +1,5 @@
+import re
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -8,6 +10,7 @@ from regions.models import ActionArea
 
 from .html import clean_html
 
+WEB_ADDRESS = re.compile(r"https?://[^\s()]+")
 PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
 UNKNOWN_HELP = "Leer lassen, wenn unbekannt – die Website zeigt dann „wird ergänzt“."
 HTML_HELP = (
@@ -27,6 +30,14 @@ class PublishableQuerySet(models.QuerySet):
         if user.is_authenticated and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             return self
         return self.published()
+
+
+class OfficeQuerySet(PublishableQuerySet):
+    def for_cards(self):
+        """With everything a contact card shows: operator, region, opening hours."""
+        return self.select_related("operator", "action_area__bezirksregion").prefetch_related(
+            "opening_hours"
+        )
 
 
 class Operator(models.Model):
@@ -127,7 +138,7 @@ class Office(AddressFields):
     published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = OfficeQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Stadtteilkoordination"
@@ -146,6 +157,11 @@ class Office(AddressFields):
     @property
     def bezirksregion(self):
         return self.action_area.bezirksregion
+
+    @property
+    def source_urls(self):
+        """The web addresses in `sources` (lines may add a note after the address)."""
+        return WEB_ADDRESS.findall(self.sources)
 
     @property
     def lon_lat(self):
@@ -302,19 +318,12 @@ class FaqEntry(models.Model):
         return f"{reverse('faq')}#{self.slug}"
 
 
-class PageQuerySet(PublishableQuerySet):
-    pass
+# Pages with an address of their own (/impressum/ …); the URL name is the slug.
+PAGES_WITH_OWN_ADDRESS = ("impressum", "datenschutz", "barrierefreiheit", "gemeinschaftsinitiative")
 
 
 class Page(models.Model):
     """An editable content page (Impressum, Datenschutz, Barrierefreiheit, …)."""
-
-    FIXED_URLS = {
-        "impressum": "impressum",
-        "datenschutz": "datenschutz",
-        "barrierefreiheit": "barrierefreiheit",
-        "gemeinschaftsinitiative": "gemeinschaftsinitiative",
-    }
 
     slug = models.SlugField(
         "Adresskürzel",
@@ -336,7 +345,7 @@ class Page(models.Model):
     published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
-    objects = PageQuerySet.as_manager()
+    objects = PublishableQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Inhaltsseite"
@@ -351,6 +360,6 @@ class Page(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        if self.slug in self.FIXED_URLS:
-            return reverse(self.FIXED_URLS[self.slug])
+        if self.slug in PAGES_WITH_OWN_ADDRESS:
+            return reverse(self.slug)
         return reverse("page", kwargs={"slug": self.slug})

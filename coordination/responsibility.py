@@ -3,13 +3,10 @@ to the Stadtteilkoordination serving its Bezirksregion, or else the OE SPK itsel
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
-
 from regions.address_lookup import find_address
 from regions.lookup import planungsraum_at
-from spk_site.content_version import PerVersion
 
-from .models import DistrictContact, Office, OpeningHours
+from .models import DistrictContact, Office
 
 
 @dataclass
@@ -57,23 +54,11 @@ class Answer:
         return [groups[code] for code in sorted(groups)]
 
 
-def _published_offices_by_region():
-    offices = (
-        Office.objects.published()
-        .select_related("operator", "action_area__bezirksregion")
-        .prefetch_related(
-            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens"))
-        )
-    )
-    return {office.action_area.bezirksregion_id: office for office in offices}
-
-
-# Four offices, asked on every lookup: read once per content version, not once per request.
-offices_by_region = PerVersion(_published_offices_by_region)
-
-
 def _answer(planungsraeume):
-    offices = offices_by_region.get()
+    offices = {
+        office.action_area.bezirksregion_id: office
+        for office in Office.objects.published().for_cards()
+    }
     answer = Answer(
         matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume]
     )

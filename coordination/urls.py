@@ -1,11 +1,17 @@
 from django.urls import path
 
+from spk_site.caching import cached_for_visitors
+
 from . import views
 
 app_name = "coordination"
 
 urlpatterns = [
-    path("", views.OfficeListView.as_view(), name="office-list"),
-    path("<slug:slug>/", views.OfficeDetailView.as_view(), name="office-detail"),
-    path("<slug:slug>.vcf", views.office_vcard_view, name="office-vcard"),
+    path("", cached_for_visitors()(views.OfficeListView.as_view()), name="office-list"),
+    path(
+        "<slug:slug>/",
+        cached_for_visitors()(views.OfficeDetailView.as_view()),
+        name="office-detail",
+    ),
+    path("<slug:slug>.vcf", cached_for_visitors()(views.office_vcard_view), name="office-vcard"),
 ]

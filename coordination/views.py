@@ -1,26 +1,17 @@
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
+from regions.models import Bezirksregion, Dataset, IndicatorRelease
+from regions.views import bezirksregion_page_parts
+
 from .forms import AddressLookupForm
 from .jsonld import office_json_ld
 from .maps import map_context
-from .models import ContactPerson, DistrictContact, FaqEntry, Office, OpeningHours, Page
+from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, Office, Page
 from .vcard import office_vcard
-
-
-def offices_for_pages(user):
-    return (
-        Office.objects.visible_to(user)
-        .select_related("operator", "action_area__bezirksregion")
-        .prefetch_related(
-            Prefetch("opening_hours", queryset=OpeningHours.objects.order_by("weekday", "opens")),
-            Prefetch("contacts", queryset=ContactPerson.objects.order_by("order", "pk")),
-        )
-    )
 
 
 class HomeView(TemplateView):
@@ -28,9 +19,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["offices"] = list(
-            Office.objects.published().select_related("operator", "action_area__bezirksregion")
-        )
+        context["offices"] = list(Office.objects.published().for_cards())
         context["faq_teaser"] = list(
             FaqEntry.objects.published().filter(on_start_page=True).order_by("order")[:4]
         )
@@ -66,7 +55,7 @@ class OfficeListView(ListView):
     context_object_name = "offices"
 
     def get_queryset(self):
-        return offices_for_pages(self.request.user)
+        return Office.objects.visible_to(self.request.user).for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -78,8 +67,14 @@ class OfficeDetailView(DetailView):
     template_name = "coordination/office_detail.html"
     context_object_name = "office"
 
-    def get_queryset(self):
-        return offices_for_pages(self.request.user)
+    def get_object(self, queryset=None):
+        # The map shows every published office anyway: one query finds this one too.
+        offices = Office.objects.for_cards().prefetch_related("contacts")
+        self.published_offices = list(offices.published())
+        for office in self.published_offices:
+            if office.slug == self.kwargs["slug"]:
+                return office
+        return get_object_or_404(offices.visible_to(self.request.user), slug=self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -89,14 +84,18 @@ class OfficeDetailView(DetailView):
             office, self.request.build_absolute_uri(office.get_absolute_url())
         )
         context["map"] = map_context(
-            map_id="karte", highlight=office.bezirksregion, focus_office=office
+            map_id="karte",
+            highlight=office.bezirksregion,
+            focus_office=office,
+            offices=self.published_offices,
         )
         return context
 
 
 @require_safe
 def office_vcard_view(request, slug):
-    office = get_object_or_404(offices_for_pages(request.user), slug=slug)
+    offices = Office.objects.visible_to(request.user).for_cards().prefetch_related("contacts")
+    office = get_object_or_404(offices, slug=slug)
     site_url = request.build_absolute_uri("/").rstrip("/")
     response = HttpResponse(
         office_vcard(office, site_url), content_type="text/vcard; charset=utf-8"
@@ -105,17 +104,67 @@ def office_vcard_view(request, slug):
     return response
 
 
+class BezirksregionPageView(DetailView):
+    """A Bezirksregion's page: what `regions` knows of it, with who is responsible there and
+    the map behind consent."""
+
+    template_name = "regions/bezirksregion_detail.html"
+    context_object_name = "bezirksregion"
+
+    def get_object(self, queryset=None):
+        # All twelve are needed for the map anyway: one query finds the page's region too.
+        self.population_release = IndicatorRelease.objects.latest_population()
+        self.all_regions = list(Bezirksregion.objects.for_pages(self.population_release))
+        for region in self.all_regions:
+            if region.slug == self.kwargs["slug"]:
+                return region
+        raise Http404("Diese Bezirksregion gibt es nicht.")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        region = self.object
+        context.update(bezirksregion_page_parts(region, self.all_regions, self.population_release))
+        offices = list(Office.objects.published().for_cards())
+        context["office"] = next(
+            (office for office in offices if office.action_area.bezirksregion_id == region.pk),
+            None,
+        )
+        context["district_contact"] = DistrictContact.current()
+        context["map"] = map_context(
+            map_id="karte",
+            highlight=region,
+            regions=self.all_regions,
+            svg_map=context["svg_map"],
+            offices=offices,
+            district_contact=context["district_contact"],
+        )
+        return context
+
+
 class PageView(DetailView):
     template_name = "coordination/page.html"
     context_object_name = "page"
 
     def get_object(self, queryset=None):
         slug = self.kwargs["slug"]
-        if self.kwargs.get("fixed") is None and slug in Page.FIXED_URLS:
+        if not self.kwargs.get("own_address") and slug in PAGES_WITH_OWN_ADDRESS:
             raise Http404("Diese Seite hat eine eigene Adresse.")
         return get_object_or_404(Page.objects.visible_to(self.request.user), slug=slug)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["preview"] = not self.object.published
+        return context
+
+
+class SourcesView(TemplateView):
+    """Datenquellen: the datasets behind maps and figures, and where the offices' facts come
+    from (for those who reuse our data)."""
+
+    template_name = "regions/dataset_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["datasets"] = Dataset.objects.for_sources_page()
+        context["offices"] = list(Office.objects.published())
         return context

@@ -3,7 +3,6 @@ from leaflet.admin import LeafletGeoAdmin
 
 from spk_site.admin_forms import HttpsByDefaultAdmin
 
-from .geometry import to_geos, web_copies
 from .models import (
     ActionArea,
     Bezirksregion,
@@ -27,10 +26,10 @@ class AreaAdmin(LeafletGeoAdmin):
     settings_overrides = {"DEFAULT_CENTER": (52.45, 13.44), "DEFAULT_ZOOM": 12}
 
     def save_model(self, request, obj, form, change):
-        # Keep the derived web copy in step with a hand-corrected outline.
-        if "geometry" in form.changed_data:
-            obj.web_geometry = web_copies({obj.code: to_geos(obj.geometry)})[obj.code]
         super().save_model(request, obj, form, change)
+        if "geometry" in form.changed_data:
+            # The whole layer again, together: neighbours keep identical borders.
+            type(obj).objects.all().refresh_web_geometry()
 
 
 @admin.register(Prognoseraum)

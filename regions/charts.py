@@ -47,10 +47,20 @@ class BarChart:
         return self.height - BOTTOM
 
 
+MINUS = "\u2212"
+
+
 def format_value(value, decimals, unit=""):
+    """A number as people read it here: grouped, decimal comma, a real minus sign (−) and
+    never "−0,0" for a value that rounds to zero."""
     if value is None:
         return "unbekannt"
-    text = number_format(round(value, decimals), decimals, use_l10n=True, force_grouping=True)
+    rounded = round(value, decimals)
+    if rounded == 0:
+        rounded = abs(rounded)
+    text = number_format(abs(rounded), decimals, use_l10n=True, force_grouping=True)
+    if rounded < 0:
+        text = MINUS + text
     return f"{text} {unit}" if unit else text
 
 

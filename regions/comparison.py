@@ -8,11 +8,17 @@ from dataclasses import dataclass
 
 from spk_site.content_version import PerVersion
 
-from .indicators import ALL, MSS_WEIGHT, SUM, WEIGHTED_MEAN
+from .indicators import (
+    ALL,
+    MSS_STATUS_KEY,
+    MSS_WEIGHT,
+    POPULATION_KEY,
+    PUBLISHED_ONLY,
+    SUM,
+    WEIGHTED_MEAN,
+)
 from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
-
-DISTRICT = "08"
-MSS_STATUS = "mss_status_klasse"
+from .models.geography import DISTRICT_CODE
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class Column:
 class Value:
     value: float | None
     computed: bool = False  # True: aggregated or derived by us, not published as such
+    not_averaged: bool = False  # True: no value, because no average over areas is right
 
     @property
     def known(self):
@@ -96,7 +103,7 @@ class FigureTable:
             ):
                 newest[key] = release_id
         self.population_releases = sorted(
-            {release_id for (key, release_id) in per_release if key == "einwohner"},
+            {release_id for (key, release_id) in per_release if key == POPULATION_KEY},
             key=lambda release_id: releases[release_id].reference_date,
         )
         self.releases = releases
@@ -111,8 +118,8 @@ class FigureTable:
             release = releases[release_id]
             if release_id == newest[key]:
                 column_key = key
-            elif key == "einwohner":
-                column_key = f"einwohner_{release.reference_date:%Y_%m_%d}"
+            elif key == POPULATION_KEY:
+                column_key = f"{POPULATION_KEY}_{release.reference_date:%Y_%m_%d}"
                 previous = self.base_population_key and self.columns.get(self.base_population_key)
                 if previous is None or previous.reference_date < release.reference_date:
                     self.base_population_key = column_key
@@ -137,9 +144,9 @@ class FigureTable:
             self.bzr_values[column_key] = {bzr: value for _plr, bzr, value in entries if bzr}
 
     def _derive(self):
-        if "einwohner" not in self.columns:
+        if POPULATION_KEY not in self.columns:
             return
-        population = self.columns["einwohner"]
+        population = self.columns[POPULATION_KEY]
         older = [
             self.releases[release_id]
             for release_id in self.population_releases
@@ -185,7 +192,7 @@ class FigureTable:
         return sum(area.area_m2 or 0 for area in areas) / 1_000_000
 
     def value(self, column_key, code):
-        """The Value of a column for a Planungsraum, Bezirksregion or the district ("08")."""
+        """The Value of a column for a Planungsraum, a Bezirksregion or the district."""
         column = self.columns.get(column_key)
         if column is None:
             return Value(None)
@@ -202,14 +209,15 @@ class FigureTable:
 
     def aggregate(self, column_key, code):
         """Computed from the Planungsräume, whatever the source publishes for the area:
-        counts summed, shares weighted by population, classes never averaged."""
+        counts summed, shares of all residents weighted by residents; shares of a part of the
+        residents and classes are never averaged (no value, `not_averaged`)."""
         column = self.columns[column_key]
         areas = self._parts(code)
         if column.kind == SUM:
             return Value(self._sum(column_key, areas), computed=True)
         if column.kind == WEIGHTED_MEAN:
             return Value(self._weighted_mean(column_key, areas), computed=True)
-        return Value(None)  # classes (NONE) are never averaged
+        return Value(None, not_averaged=column.kind == PUBLISHED_ONLY or bool(column.categories))
 
     def _weighted_mean(self, column_key, areas):
         values = self.plr_values[column_key]
@@ -224,7 +232,7 @@ class FigureTable:
         return sum(value * weight for value, weight in pairs) / total_weight
 
     def _derived(self, key, areas):
-        population = self._sum("einwohner", areas)
+        population = self._sum(POPULATION_KEY, areas)
         if population is None:
             return None
         if key == "dichte":
@@ -252,15 +260,15 @@ class FigureTable:
 
     def mss_status(self, code):
         """(class number, label) of a Planungsraum's MSS status, or (None, None)."""
-        value = self.value(MSS_STATUS, code)
+        value = self.value(MSS_STATUS_KEY, code)
         if not value.known:
             return None, None
-        return int(value.value), self.label(MSS_STATUS, value)
+        return int(value.value), self.label(MSS_STATUS_KEY, value)
 
     def key_figures(self, code):
         """[(column, Value of the area, Value of the district)] for the key columns."""
         return [
-            (column, self.value(column.key, code), self.value(column.key, DISTRICT))
+            (column, self.value(column.key, code), self.value(column.key, DISTRICT_CODE))
             for column in self.key_columns()
         ]
 

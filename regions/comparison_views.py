@@ -1,20 +1,21 @@
 """Neuköllner Kieze in Zahlen: compare 2–4 Bezirksregionen or Planungsräume, download tables."""
 
-import csv
-
 from django import forms
-from django.http import Http404, HttpResponse, JsonResponse
+from django.db.models import Q
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from spk_site.content_version import PerVersion
+from spk_site.caching import cached_for_visitors
 
 from .charts import bar_chart, format_value
-from .comparison import DISTRICT, figure_table
+from .comparison import figure_table
+from .downloads import csv_response
 from .maps import district_map
-from .models import Dataset, Planungsraum
-from .views import bezirksregionen_for_pages
+from .models import Bezirksregion, Dataset, Planungsraum
+from .models.geography import DISTRICT_CODE
+from .models.sources import LOR_2021
 
 MIN_REGIONS, MAX_REGIONS = 2, 4
 DEFAULT_SELECTION = ["081001", "081002", "081003", "083010"]  # the four action areas
@@ -65,19 +66,19 @@ class ComparisonForm(forms.Form):
 
 def _names(table):
     names = {area.code: area.name for area in table.bezirksregionen + table.planungsraeume}
-    names[DISTRICT] = "Bezirk Neukölln"
+    names[DISTRICT_CODE] = "Bezirk Neukölln"
     return names
 
 
-NOT_AVERAGED = "nur je Planungsraum"
+NOT_AVERAGED = "–"  # explained under the table: no average over areas is right here
 
 
 def _cell_text(table, column, code, value):
     label = table.label(column.key, value)
     if label:
         return label
-    if column.categories and len(code) < 8:
-        return NOT_AVERAGED  # MSS classes are never averaged
+    if value.not_averaged:
+        return NOT_AVERAGED
     return format_value(value.value, column.decimals)
 
 
@@ -89,14 +90,13 @@ def comparison_rows(table, codes):
         for code in codes:
             value = table.value(column.key, code)
             cells.append((value, _cell_text(table, column, code, value)))
-        district = table.value(column.key, DISTRICT)
-        rows.append((column, cells, (district, _cell_text(table, column, DISTRICT, district))))
+        district = table.value(column.key, DISTRICT_CODE)
+        rows.append((column, cells, (district, _cell_text(table, column, DISTRICT_CODE, district))))
     return rows
 
 
-def _mss_map():
-    table = figure_table.get()
-    regions = list(bezirksregionen_for_pages())
+def mss_map(table):
+    regions = list(Bezirksregion.objects.for_pages())
     areas = list(Planungsraum.objects.order_by("code"))
     statuses = {area.code: table.mss_status(area.code) for area in areas}
     classes = {
@@ -115,11 +115,8 @@ def _mss_map():
     return svg_map, labels
 
 
-# Drawn once per data state: 46 polygons do not change between requests.
-mss_map = PerVersion(_mss_map)
-
-
 @require_safe
+@cached_for_visitors(query=("bezirksregion", "planungsraum"))
 def comparison_page(request):
     has_selection = "bezirksregion" in request.GET or "planungsraum" in request.GET
     table = figure_table.get()
@@ -127,7 +124,10 @@ def comparison_page(request):
         request.GET if has_selection else {"bezirksregion": DEFAULT_SELECTION}, table=table
     )
     context = {"form": form, "rows": [], "charts": []}
-    if form.is_valid():
+    status = 200
+    if not form.is_valid():
+        status = 400
+    else:
         codes = form.cleaned_data["codes"]
         names = _names(table)
         context["selected"] = [(code, names[code]) for code in codes]
@@ -146,9 +146,9 @@ def comparison_page(request):
                         district.value,
                     )
                 )
-    context["mss_map"], context["mss_classes"] = mss_map.get()
+    context["mss_map"], context["mss_classes"] = mss_map(table)
     context["datasets"] = Dataset.objects.for_sources_page()
-    return render(request, "regions/comparison.html", context)
+    return render(request, "regions/comparison.html", context, status=status)
 
 
 # --- downloads ---------------------------------------------------------------------------
@@ -176,40 +176,32 @@ def _table_rows(level):
 
 
 @require_safe
+@cached_for_visitors()
 def download(request, level, extension):
     if level not in {"bezirksregionen", "planungsraeume"} or extension not in {"csv", "json"}:
         raise Http404("Diese Tabelle gibt es nicht.")
     columns, rows = _table_rows(level)
     if extension == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{level}.csv"'
-        writer = csv.writer(response, delimiter=";", lineterminator="\n")
-        writer.writerow(["code", "name", *[column.key for column in columns]])
-        for row, _computed in rows:
-            writer.writerow(["" if row[key] is None else row[key] for key in row])
-        return response
-    datasets = Dataset.objects.for_sources_page()
+        header = ["code", "name", *[column.key for column in columns]]
+        return csv_response(
+            f"{level}.csv", header, [list(row.values()) for row, _computed in rows],
+            decimal_comma=True,
+        )  # fmt: skip
+    datasets = (
+        Dataset.objects.filter(Q(releases__isnull=False) | Q(slug=LOR_2021))  # areas: LOR
+        .distinct()
+        .for_sources_page()
+    )
     body = {
         "meta": {
             "title": f"Neuköllner Kieze in Zahlen: {level}",
-            "licence": "Daten: CC BY 3.0 DE (Amt für Statistik Berlin-Brandenburg, "
-            "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen, Geoportal Berlin)",
-            "sources": [
-                {
-                    "name": dataset.name,
-                    "publisher": dataset.publisher,
-                    "licence": dataset.licence,
-                    "attribution": dataset.attribution,
-                    "reference_date": dataset.reference_date.isoformat()
-                    if dataset.reference_date
-                    else None,
-                }
-                for dataset in datasets
-            ],
+            "licence": datasets.attribution(),
+            "sources": datasets.as_sources(),
             "generated": timezone.now().isoformat(timespec="seconds"),
             "note": "Werte unter „berechnet“ haben wir aus den Planungsräumen berechnet: "
-            "Anzahlen summiert, Anteile nach Einwohnerzahl gewichtet; MSS-Klassen werden nie "
-            "gemittelt.",
+            "Anzahlen summiert, Anteile an allen Einwohnern nach Einwohnerzahl gewichtet. "
+            "Anteile an einem Teil der Einwohner (z. B. Kinder) und MSS-Klassen werden nie "
+            "gemittelt; dort steht null, wo die Quelle keinen Wert veröffentlicht.",
             "columns": [
                 {
                     "key": column.key,

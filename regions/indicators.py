@@ -4,8 +4,12 @@ Bezirksregion's or the district's value may be computed from its Planungsräume.
 from dataclasses import dataclass, field
 
 SUM = "sum"
-WEIGHTED_MEAN = "weighted_mean"
+WEIGHTED_MEAN = "weighted_mean"  # only for shares of all residents
+PUBLISHED_ONLY = "published"  # shares of a part of the residents: no average is right
 NONE = "none"
+
+POPULATION_KEY = "einwohner"
+MSS_STATUS_KEY = "mss_status_klasse"
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,7 @@ class IndicatorDefinition:
     key_figure: bool = False  # shown on region pages and offered for comparison first
 
 
-POPULATION = "Bevölkerung"
+POPULATION_GROUP = "Bevölkerung"
 SOCIAL = "Soziale Lage (MSS 2021)"
 CONTEXT = "Kontextindikatoren (MSS 2021)"
 
@@ -31,18 +35,25 @@ POPULATION_DEFINITION = "Melderechtlich registrierte Personen mit Hauptwohnsitz.
 
 def _age(key, name, order):
     return IndicatorDefinition(
-        key, f"Einwohner {name}", name, "Personen", SUM, POPULATION, POPULATION_DEFINITION, order
+        key,
+        f"Einwohner {name}",
+        name,
+        "Personen",
+        SUM,
+        POPULATION_GROUP,
+        POPULATION_DEFINITION,
+        order,
     )
 
 
 POPULATION_INDICATORS = [
     IndicatorDefinition(
-        "einwohner",
+        POPULATION_KEY,
         "Einwohnerinnen und Einwohner",
         "Einwohner",
         "Personen",
         SUM,
-        POPULATION,
+        POPULATION_GROUP,
         POPULATION_DEFINITION,
         1,
         key_figure=True,
@@ -53,7 +64,7 @@ POPULATION_INDICATORS = [
         "weiblich",
         "Personen",
         SUM,
-        POPULATION,
+        POPULATION_GROUP,
         POPULATION_DEFINITION,
         2,
     ),  # fmt: skip
@@ -63,14 +74,14 @@ POPULATION_INDICATORS = [
         "männlich",
         "Personen",
         SUM,
-        POPULATION,
+        POPULATION_GROUP,
         POPULATION_DEFINITION,
         3,
     ),  # fmt: skip
-    _age("alter_unter_6", "unter 6 Jahre", 10),
-    _age("alter_6_bis_15", "6 bis unter 15 Jahre", 11),
-    _age("alter_15_bis_18", "15 bis unter 18 Jahre", 12),
-    _age("alter_18_bis_65", "18 bis unter 65 Jahre", 13),
+    _age("alter_unter_6", "unter 6 Jahren", 10),
+    _age("alter_6_bis_15", "von 6 bis unter 15 Jahren", 11),
+    _age("alter_15_bis_18", "von 15 bis unter 18 Jahren", 12),
+    _age("alter_18_bis_65", "von 18 bis unter 65 Jahren", 13),
     _age("alter_65_und_mehr", "65 Jahre und älter", 14),
     IndicatorDefinition(
         "auslaender",
@@ -78,16 +89,30 @@ POPULATION_INDICATORS = [
         "Ausländer",
         "Personen",
         SUM,
-        POPULATION,
+        POPULATION_GROUP,
         "Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit.",
         15,
     ),
 ]
 
 
-def _share(key, name, short, definition, order, group=SOCIAL, unit="%", key_figure=False):
+def _share(
+    key,
+    name,
+    short,
+    definition,
+    order,
+    group=SOCIAL,
+    unit="%",
+    key_figure=False,
+    of_all_residents=False,
+):
+    """A share or rate. Only a share of all residents may be averaged over areas weighted by
+    their residents (checked against the published Bezirksregion values in the tests); for a
+    share of a part (children, people of working age, households) that average is wrong."""
+    aggregation = WEIGHTED_MEAN if of_all_residents else PUBLISHED_ONLY
     return IndicatorDefinition(
-        key, name, short, unit, WEIGHTED_MEAN, group, definition, order, key_figure=key_figure
+        key, name, short, unit, aggregation, group, definition, order, key_figure=key_figure
     )
 
 
@@ -109,7 +134,7 @@ MSS_INDICATORS = [
         39,
     ),
     IndicatorDefinition(
-        "mss_status_klasse",
+        MSS_STATUS_KEY,
         "Statusindex (Klasse)",
         "Status",
         "Klasse",
@@ -186,7 +211,7 @@ MSS_INDICATORS = [
     ),
 ]
 
-# MSS context indicators: (column, key, name, unit)
+# MSS context indicators: (column, key, name, unit). Shares of all residents: see below.
 MSS_CONTEXT = [
     ("k01_youth_unemployment", "mss_k01_jugendarbeitslosigkeit", "Jugendarbeitslosigkeit", "%"),
     ("k02_single_parent_households", "mss_k02_alleinerziehende", "Alleinerziehende Haushalte", "%"),
@@ -233,6 +258,11 @@ MSS_CONTEXT = [
         "je 100",
     ),
 ]
+SHARES_OF_ALL_RESIDENTS = {
+    "mss_k05_migrationshintergrund",
+    "mss_k16_auslaender",
+    "mss_k09_einfache_wohnlage",
+}
 for number, (_column, key, name, unit) in enumerate(MSS_CONTEXT):
     MSS_INDICATORS.append(
         _share(
@@ -243,6 +273,7 @@ for number, (_column, key, name, unit) in enumerate(MSS_CONTEXT):
             60 + number,
             group=CONTEXT,
             unit=unit,
+            of_all_residents=key in SHARES_OF_ALL_RESIDENTS,
         )
     )
 

@@ -9,7 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+from .text import UMLAUT_SPELLINGS
+
 STREET_WORD = re.compile(r"str(?:asse|\.)?(?=[^a-z]|$)")
 POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 CITY = re.compile(r"\bberlin\b", re.IGNORECASE)
@@ -25,7 +26,7 @@ class InputRefused(ValueError):
 
 
 def street_key(text):
-    text = unicodedata.normalize("NFKC", text).lower().translate(UMLAUTS)
+    text = unicodedata.normalize("NFKC", text).lower().translate(UMLAUT_SPELLINGS)
     text = "".join(
         character
         for character in unicodedata.normalize("NFKD", text)
@@ -72,7 +73,6 @@ class AddressInput:
     street: str
     house_number: object  # HouseNumber or None
     postcode: str
-    number_split_off: bool  # the house number was typed into the street field
 
 
 def parse_address_input(street_text, number_text=""):
@@ -87,7 +87,7 @@ def parse_address_input(street_text, number_text=""):
     street = " ".join(CITY.sub(" ", street).replace(",", " ").split())
     if not street_key(street):
         raise InputRefused("Bitte eine Straße angeben.")
-    return AddressInput(street, parse_house_number(number), postcode, False)
+    return AddressInput(street, parse_house_number(number), postcode)
 
 
 def split_trailing_number(address_input):
@@ -101,4 +101,4 @@ def split_trailing_number(address_input):
         number = parse_house_number(match["number"])
     except InputRefused:
         return None
-    return AddressInput(match["street"].strip(" ,"), number, address_input.postcode, True)
+    return AddressInput(match["street"].strip(" ,"), number, address_input.postcode)

@@ -4,8 +4,9 @@ import re
 
 from django.utils.text import slugify
 
-GERMAN_LETTERS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+# How German letters are written without umlauts (slugs, search keys).
+UMLAUT_SPELLINGS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
 )
 
 MONTHS = [
@@ -28,7 +29,7 @@ PARTIAL_DATE = re.compile(r"^(?P<year>\d{4})(-(?P<month>0[1-9]|1[0-2]))?$")
 
 def german_slug(name):
     """'Neuköllner Mitte/Zentrum' -> 'neukoellner-mitte-zentrum'."""
-    return slugify(name.translate(GERMAN_LETTERS).replace("/", " "))
+    return slugify(name.translate(UMLAUT_SPELLINGS).replace("/", " "))
 
 
 def partial_date_display(value):

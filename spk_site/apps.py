@@ -1,5 +1,5 @@
 from django.apps import AppConfig, apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class SpkSiteConfig(AppConfig):
@@ -10,11 +10,18 @@ class SpkSiteConfig(AppConfig):
     PUBLIC_APPS = ("regions", "coordination")
 
     def ready(self):
-        from .content_version import bump
+        from .content_version import bump_after_commit
 
         for app_label in self.PUBLIC_APPS:
             for model in apps.get_app_config(app_label).get_models():
-                post_save.connect(bump, sender=model, dispatch_uid=f"content-{model._meta.label}")
+                label = model._meta.label
+                post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"content-{label}")
                 post_delete.connect(
-                    bump, sender=model, dispatch_uid=f"content-{model._meta.label}-d"
+                    bump_after_commit, sender=model, dispatch_uid=f"content-{label}-d"
                 )
+                for field in model._meta.local_many_to_many:
+                    m2m_changed.connect(
+                        bump_after_commit,
+                        sender=field.remote_field.through,
+                        dispatch_uid=f"content-{label}-{field.name}",
+                    )

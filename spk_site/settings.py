@@ -4,39 +4,29 @@ Development defaults are safe (DEBUG off, local hosts only, SQLite, local-memory
 With DJANGO_ENV=production the site refuses to start without a real secret key and hosts.
 """
 
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import dj_database_url
+import environ
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+env = environ.Env()
 
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-DJANGO_ENV = os.environ.get("DJANGO_ENV", "development").strip().lower()
+DJANGO_ENV = env.str("DJANGO_ENV", default="development").strip().lower()
 if DJANGO_ENV not in {"development", "production"}:
     raise ImproperlyConfigured("DJANGO_ENV must be 'development' or 'production'.")
 PRODUCTION = DJANGO_ENV == "production"
 
 DEVELOPMENT_SECRET_KEY = "development-only-not-secret-spk-neukoelln"  # noqa: S105
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-DEBUG = env_bool("DJANGO_DEBUG", default=False)
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "localhost,127.0.0.1,[::1]")
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=DEVELOPMENT_SECRET_KEY)
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
+ALLOWED_HOSTS = env.list(
+    "DJANGO_ALLOWED_HOSTS", default=[] if PRODUCTION else ["localhost", "127.0.0.1", "[::1]"]
+)
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 if PRODUCTION:
     if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50:
@@ -72,8 +62,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions (anonymous pages only); outside CSP (it renews the nonce itself).
-    "spk_site.middleware.PublicPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -89,7 +77,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses logins while an IP or user is locked out
     "django.contrib.auth.backends.ModelBackend",
 ]
-ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
+ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 
 ROOT_URLCONF = "spk_site.urls"
 WSGI_APPLICATION = "spk_site.wsgi.application"
@@ -110,43 +98,28 @@ TEMPLATES = [
 ]
 
 # --- Data stores -------------------------------------------------------------------------
-DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-}
+DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory, so a live test server in another thread sees committed rows.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".pytest-db-{os.getpid()}.sqlite3")}
     DATABASES["default"]["OPTIONS"] = {"timeout": 20}
 
-# Production needs a cache all worker processes share (content versions, cached pages):
-# Redis via CACHE_URL, or else a database table.
-CACHE_URL = os.environ.get("CACHE_URL", "db://" if PRODUCTION else "locmem://")
-if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
-    CACHES = {
-        "default": {
-            "BACKEND": "spk_site.cache.ReusingRedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "spk"),
-        }
-    }
-elif CACHE_URL.startswith("locmem://"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-elif CACHE_URL.startswith("db://"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "spk_cache",  # created by `manage.py createcachetable`
-        }
-    }
-else:
-    raise ImproperlyConfigured(
-        "CACHE_URL must start with redis://, rediss://, unix://, db:// or locmem://"
+# Production needs a cache all worker processes share (content version, cached pages):
+# Redis (redis://host:6379/0), or else a database table (dbcache://spk_cache).
+CACHES = {
+    "default": env.cache_url(
+        "CACHE_URL", default="dbcache://spk_cache" if PRODUCTION else "locmemcache://"
     )
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+}
+CACHES["default"].setdefault("KEY_PREFIX", "spk")
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    # Degrade, don't fail: with Redis unreachable pages are rendered uncached, fast.
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+    )
+    # One warning per health check instead of a traceback per cache call (spk_site.views).
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -174,7 +147,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles" if PRODUCTION else None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -190,16 +163,17 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 WHITENOISE_AUTOREFRESH = not PRODUCTION  # edited files are served at once in development
 
 # --- Map -----------------------------------------------------------------------------------
-MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-MAP_TILE_ATTRIBUTION = os.environ.get(
+MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env.str(
     "MAP_TILE_ATTRIBUTION",
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
 )
-MAP_TILE_OPERATOR = os.environ.get("MAP_TILE_OPERATOR", "OpenStreetMap Foundation (OSMF)")
-MAP_TILE_PRIVACY_URL = os.environ.get(
-    "MAP_TILE_PRIVACY_URL", "https://osmfoundation.org/wiki/Privacy_Policy"
+MAP_TILE_OPERATOR = env.str("MAP_TILE_OPERATOR", default="OpenStreetMap Foundation (OSMF)")
+MAP_TILE_PRIVACY_URL = env.str(
+    "MAP_TILE_PRIVACY_URL", default="https://osmfoundation.org/wiki/Privacy_Policy"
 )
-MAP_MAX_ZOOM = int(os.environ.get("MAP_MAX_ZOOM", "19"))
+MAP_MIN_ZOOM = 10
+MAP_MAX_ZOOM = env.int("MAP_MAX_ZOOM", default=19)
 if not MAP_TILE_URL.startswith("https://"):
     raise ImproperlyConfigured("MAP_TILE_URL must start with https://")
 _tile_url = urlsplit(MAP_TILE_URL.replace("{s}.", "SUBDOMAIN."))
@@ -219,7 +193,7 @@ LEAFLET_CONFIG = {
     ],
     "DEFAULT_CENTER": (52.455, 13.445),
     "DEFAULT_ZOOM": 12,
-    "MIN_ZOOM": 10,
+    "MIN_ZOOM": MAP_MIN_ZOOM,
     "MAX_ZOOM": MAP_MAX_ZOOM,
     "SPATIAL_EXTENT": (13.39, 52.39, 13.53, 52.49),
     "RESET_VIEW": False,
@@ -261,20 +235,20 @@ PERMISSIONS_POLICY = {
 }
 
 # Admin login throttling (django-axes): per IP address and, separately, per user name.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["ip_address"], ["username"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "spk_site.security.client_ip"
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: none).
-PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "1" if PRODUCTION else "0"))
+PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=1 if PRODUCTION else 0)
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+    SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = False
     SESSION_COOKIE_SECURE = True
@@ -289,12 +263,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
         # One line per request comes from spk_site.requests; these would repeat it.
         "django.server": {"level": "ERROR"},
         "django.request": {"level": "ERROR"},
-        "spk_site.requests": {"level": os.environ.get("DJANGO_REQUEST_LOG_LEVEL", "INFO")},
+        "spk_site.requests": {"level": env.str("DJANGO_REQUEST_LOG_LEVEL", default="INFO")},
         "axes": {"level": "WARNING"},
     },
 }

@@ -4,13 +4,22 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from coordination.lookup_views import responsibility_api, responsibility_page
+from coordination.models import PAGES_WITH_OWN_ADDRESS
 from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
-from coordination.views import FaqView, HomeView, MapView, PageView
+from coordination.views import (
+    BezirksregionPageView,
+    FaqView,
+    HomeView,
+    MapView,
+    PageView,
+    SourcesView,
+)
 from regions.comparison_views import comparison_page, download
 from regions.sitemaps import BezirksregionSitemap, RegionPagesSitemap
-from regions.views import DatasetListView, report_file
+from regions.views import BezirksregionListView, report_file
 
 from . import views
+from .caching import cached_for_visitors
 
 SITEMAPS = {
     "start": StartSitemap,
@@ -22,30 +31,39 @@ SITEMAPS = {
 }
 
 
-def fixed_page(url, slug):
-    return path(url, PageView.as_view(), {"slug": slug, "fixed": True}, name=slug)
+def page(view):
+    """A page every visitor sees alike (no query parameters): cached for visitors."""
+    return cached_for_visitors()(view)
 
+
+region_patterns = (
+    [
+        path("", page(BezirksregionListView.as_view()), name="list"),
+        path("<slug:slug>/", page(BezirksregionPageView.as_view()), name="detail"),
+    ],
+    "regions",
+)
 
 urlpatterns = [
-    path("", HomeView.as_view(), name="home"),
+    path("", page(HomeView.as_view()), name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", views.robots_txt, name="robots"),
-    path("fragen/", FaqView.as_view(), name="faq"),
-    path("karte/", MapView.as_view(), name="map"),
-    fixed_page("impressum/", "impressum"),
-    fixed_page("datenschutz/", "datenschutz"),
-    fixed_page("barrierefreiheit/", "barrierefreiheit"),
-    fixed_page("gemeinschaftsinitiative/", "gemeinschaftsinitiative"),
-    path("seiten/<slug:slug>/", PageView.as_view(), name="page"),
-    path("datenquellen/", DatasetListView.as_view(), name="datenquellen"),
+    path("robots.txt", page(views.robots_txt), name="robots"),
+    path("fragen/", page(FaqView.as_view()), name="faq"),
+    path("karte/", page(MapView.as_view()), name="map"),
+    *[
+        path(f"{slug}/", page(PageView.as_view()), {"slug": slug, "own_address": True}, name=slug)
+        for slug in PAGES_WITH_OWN_ADDRESS
+    ],
+    path("seiten/<slug:slug>/", page(PageView.as_view()), name="page"),
+    path("datenquellen/", page(SourcesView.as_view()), name="datenquellen"),
     path("kieze-in-zahlen/", comparison_page, name="figures"),
     path("kieze-in-zahlen/<str:level>.<str:extension>", download, name="figures-download"),
     path("berichte/<slug:key>.pdf", report_file, name="report"),
-    path("bezirksregionen/", include("regions.urls")),
+    path("bezirksregionen/", include(region_patterns)),
     path("stadtteilkoordination/", include("coordination.urls")),
     path("zustaendigkeit/", responsibility_page, name="responsibility"),
     path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
     path("api/", include("regions.api_urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

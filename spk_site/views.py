@@ -1,5 +1,7 @@
 import logging
+import secrets
 
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
@@ -7,19 +9,46 @@ from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
+HEALTH_KEY = "healthz:probe"
 
-@never_cache
-@require_safe
-def healthz(request):
-    """200 when the database answers, 503 otherwise (for load balancers and monitoring)."""
+
+def _database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         logger.exception("health check: database does not answer")
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
+
+
+def _cache_answers():
+    """A write and a read: a cache backend that ignores its errors (django-redis with
+    IGNORE_EXCEPTIONS) only shows it is down by forgetting."""
+    token = secrets.token_hex(8)
+    try:
+        cache.set(HEALTH_KEY, token, timeout=10)
+        answers = cache.get(HEALTH_KEY) == token
+    except Exception:  # any backend failure means: cache unavailable, pages still serve
+        answers = False
+    if not answers:
+        logger.warning("health check: the cache does not answer; pages are served uncached")
+    return answers
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """503 when the database does not answer (take this server out of rotation); 200 with
+    "cache": "unavailable" when only the cache is down (pages are then served uncached)."""
+    database = _database_answers()
+    body = {
+        "status": "ok" if database else "error",
+        "database": "ok" if database else "unavailable",
+        "cache": "ok" if _cache_answers() else "unavailable",
+    }
+    return JsonResponse(body, status=200 if database else 503)
 
 
 @require_safe

@@ -1,12 +1,15 @@
 """The browser audit every public page must pass: nothing leaves our server, axe finds nothing,
-nothing overflows a 360 px wide screen, and the browser reports no CSP violation."""
+nothing overflows a 360 px wide screen, the browser reports no CSP violation, and before any
+consent the page weighs at most 30 KB gzip in total (HTML, CSS, JS, images)."""
 
+import gzip
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 
 LOCAL_SCHEMES = {"data", "blob", "about"}
+MAX_PAGE_WEIGHT = 30 * 1024  # bytes, gzip-compressed, everything a first visit loads
 _axe = Axe()
 
 
@@ -26,9 +29,21 @@ class PageRecorder:
     requests: list = field(default_factory=list)
     console: list = field(default_factory=list)
 
+    responses: list = field(default_factory=list)
+
     def __post_init__(self):
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("console", lambda message: self.console.append(message.text))
+        self.page.on("response", lambda response: self.responses.append(response))
+
+    def weight(self):
+        """Bytes the page loaded, each response gzip-compressed as our server would send it."""
+        total = 0
+        for response in self.responses:
+            if 300 <= response.status < 400:
+                continue  # redirects have no body
+            total += len(gzip.compress(response.body(), compresslevel=6))
+        return total
 
     @property
     def external_requests(self):
@@ -50,7 +65,7 @@ def axe_violations(page):
     return []
 
 
-def audit_page(page, url, origin, *, expect_status=200):
+def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIGHT):
     """Opens url and returns a list of problems (empty when the page passes)."""
     recorder = PageRecorder(page, origin)
     response = page.goto(url, wait_until="networkidle")
@@ -62,6 +77,9 @@ def audit_page(page, url, origin, *, expect_status=200):
         problems.append(f"{url}: Anfragen an fremde Hosts: {recorder.external_requests}")
     if recorder.csp_violations:
         problems.append(f"{url}: CSP-Verstöße: {recorder.csp_violations}")
+    weight = recorder.weight()
+    if weight > max_weight:
+        problems.append(f"{url}: {weight / 1024:.1f} KB gzip, erlaubt {max_weight / 1024:.0f} KB")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     if overflow > 0:
         problems.append(f"{url}: {overflow} px breiter als der Bildschirm")

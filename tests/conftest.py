@@ -1,5 +1,6 @@
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -8,6 +9,7 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+PROJECT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +24,11 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     # or PostgreSQL refuses to drop the test database at the end.
     for connection in connections.all():
         connection.settings_dict["CONN_MAX_AGE"] = 0
+        if connection.vendor == "sqlite":
+            # A file, not memory, so the live server's threads see committed rows.
+            connection.settings_dict["TEST"]["NAME"] = str(
+                PROJECT / f".pytest-db-{os.getpid()}.sqlite3"
+            )
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})

@@ -197,3 +197,18 @@ def run_in_django(env, code):
     import ast
 
     return int(lines[-2]), ast.literal_eval(lines[-1])
+
+
+def session_database_url():
+    """The URL of the session's test database (its shipped data is committed), for a
+    subprocess that must read the same rows."""
+    from django.db import connection
+
+    settings = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{settings['NAME']}"
+    user = settings.get("USER") or "postgres"
+    password = f":{settings['PASSWORD']}" if settings.get("PASSWORD") else ""
+    host = settings.get("HOST") or "127.0.0.1"
+    port = settings.get("PORT") or 5432
+    return f"postgres://{user}{password}@{host}:{port}/{settings['NAME']}"

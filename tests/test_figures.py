@@ -11,6 +11,7 @@ from regions.comparison import FigureTable
 from regions.imports import DataImportError
 from regions.imports.mss import import_mss
 from regions.imports.population import import_population
+from regions.indicators import SHARES_OF_ALL_RESIDENTS
 from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
 
 from .admin_forms import form_pairs
@@ -33,15 +34,40 @@ def test_district_total_is_331623_and_every_region_is_the_sum_of_its_planungsrae
         assert table.value("einwohner", region.code).computed
 
 
-def test_a_population_weighted_share_checked_by_hand(table):
-    # Schillerpromenade's five Planungsräume: unemployment (MSS s1) and MSS population.
-    by_hand = (
-        4516 * 9.15273 + 8218 * 8.34602 + 7473 * 8.54944 + 6706 * 11.07376 + 5567 * 11.73393
-    ) / (4516 + 8218 + 7473 + 6706 + 5567)
-    computed = table.aggregate("mss_s1_arbeitslosigkeit", "081001")
-    assert computed.computed
-    assert computed.value == pytest.approx(by_hand, abs=1e-9)
-    # The page shows the value the source publishes for the region, not ours.
+def _stored(key, **region):
+    return {
+        row.planungsraum.code if row.planungsraum else row.bezirksregion.code: row.value
+        for row in IndicatorValue.objects.filter(indicator__key=key, **region).select_related(
+            "planungsraum", "bezirksregion"
+        )
+    }
+
+
+def test_a_share_of_all_residents_averaged_by_hand_matches_every_published_region(table):
+    """The recomputation the method must pass: weighted by residents, a share of all
+    residents gives what the source publishes for each Bezirksregion (at one decimal)."""
+    weights = _stored("mss_einwohner", planungsraum__isnull=False)
+    for key in SHARES_OF_ALL_RESIDENTS:
+        shares = _stored(key, planungsraum__isnull=False)
+        published = _stored(key, bezirksregion__isnull=False)
+        assert len(published) == 12
+        for region in table.bezirksregionen:
+            codes = [area.code for area in table.plr_by_region[region.code]]
+            by_hand = sum(shares[c] * weights[c] for c in codes) / sum(weights[c] for c in codes)
+            computed = table.aggregate(key, region.code)
+            assert computed.computed and computed.value == pytest.approx(by_hand, abs=1e-9)
+            assert round(by_hand, 1) == round(published[region.code], 1), (key, region.name)
+        district = table.value(key, "08")
+        assert district.computed and district.value is not None
+
+
+def test_shares_of_a_part_of_the_residents_are_never_averaged(table):
+    # Unemployment counts people of working age: a mean weighted by all residents is wrong
+    # (it misses the published Bezirksregion values), so no district value is made up.
+    for key in ("mss_s1_arbeitslosigkeit", "mss_s4_kinderarmut", "mss_k03_altersarmut"):
+        district = table.value(key, "08")
+        assert district.value is None and district.not_averaged
+    # The page shows the value the source publishes for the region.
     published = table.value("mss_s1_arbeitslosigkeit", "081001")
     assert not published.computed and published.value == pytest.approx(9.6144)
 
@@ -56,7 +82,9 @@ def test_mss_classes_are_never_averaged(table, client):
     html = client.get(
         "/kieze-in-zahlen/?bezirksregion=081001&bezirksregion=081002"
     ).content.decode()
-    assert "nur je Planungsraum" in html
+    status_row = html.split("Statusindex (Klasse)")[1].split("</tr>")[0]
+    assert status_row.count('<td class="num">–</td>') == 3  # two regions and the district
+    assert "Solche Werte mitteln wir nicht." in html
 
 
 def test_a_new_release_adds_data_and_never_overwrites_an_older_one(tmp_path):
@@ -170,7 +198,7 @@ def test_comparison_of_planungsraeume_has_table_and_accessible_charts(
 )
 def test_a_bad_selection_gets_a_german_message(client, query, message):
     response = client.get(f"/kieze-in-zahlen/?{query}")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.content.decode()
     assert "<script>" not in response.content.decode()
 
@@ -179,7 +207,8 @@ def test_a_bad_selection_gets_a_german_message(client, query, message):
 def test_csv_opens_in_pythons_csv_module_with_the_right_header(client, level, count):
     response = client.get(f"/kieze-in-zahlen/{level}.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    text = response.content.decode("utf-8")
+    assert response.content.startswith("\ufeff".encode())  # spreadsheets then read UTF-8
+    text = response.content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header = rows[0]
     assert header[:3] == ["code", "name", "einwohner"]
@@ -189,6 +218,7 @@ def test_csv_opens_in_pythons_csv_module_with_the_right_header(client, level, co
     by_code = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
     if level == "bezirksregionen":
         assert int(by_code["081001"]["einwohner"]) == 33_116
+        assert by_code["081001"]["mss_s1_arbeitslosigkeit"] == "9,6144"  # decimal comma
     else:
         assert by_code["08100101"]["mss_status_klasse"] == "niedrig"
 

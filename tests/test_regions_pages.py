@@ -112,7 +112,8 @@ def test_web_geometry_is_simplified_but_leaves_no_gap_or_overlap():
 
 def test_csv_without_geometry_has_one_row_per_planungsraum(client):
     response = client.get("/api/planungsraeume.csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode()), delimiter=";"))
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert len(rows) == 46
     assert rows[0]["code"] == "08100101" and rows[0]["einwohner"] == "4671"
     assert "geometry" not in rows[0]

@@ -5,13 +5,15 @@ compact fixture format (strasse;hausnummer;zusatz;plz;planungsraum). Replaces th
 address table in one transaction with bulk inserts (31,000 rows in about a second)."""
 
 import csv
+import datetime
 import re
 
 from django.db import transaction
 
-from spk_site import content_version
+from spk_site.content_version import bump_after_commit
 
 from ..models import Address, Planungsraum, Street
+from ..models.sources import ADDRESSES
 from ..streets import street_key
 from .common import DataImportError, ImportReport, read_csv, upsert_dataset
 
@@ -35,8 +37,11 @@ ADDRESS_DATASET = {
     "name": "Adressen Berlin (Neukölln)",
     "publisher": "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen Berlin; Geoportal Berlin",
     "source_url": "https://daten.berlin.de",
-    "licence": "amtliche offene Daten Berlin (Lizenz noch zu bestätigen)",
+    "licence": "amtliche offene Daten Berlin",
     "licence_url": "",
+    "licence_confirmed": False,  # the portal names no licence for this WFS layer
+    "reference_date": datetime.date(2023, 6, 1),
+    "reference_precision": "month",
     "attribution": "Geoportal Berlin / Adressen Berlin",
     "description": "Alle Adressen im Bezirk Neukölln mit Hausnummer, Zusatz, Straße, "
     "Postleitzahl und Planungsraum, aus dem WFS-Dienst „Adressen Berlin“ "
@@ -112,7 +117,7 @@ def import_addresses(path):
     report = ImportReport()
     with transaction.atomic():
         if _columns_of(path) is OFFICIAL_COLUMNS:
-            upsert_dataset("adressen-berlin", **ADDRESS_DATASET)
+            upsert_dataset(ADDRESSES, **ADDRESS_DATASET)
         Address.objects.all().delete()
         names = sorted({street for street, *_ in parsed})
         Street.objects.exclude(name__in=names).delete()
@@ -134,7 +139,7 @@ def import_addresses(path):
             ),
             batch_size=2000,
         )
-        transaction.on_commit(content_version.bump)  # bulk inserts send no signals
+        bump_after_commit()  # bulk inserts send no signals
         report.created["Straßen"] = len(names)
         report.created["Adressen"] = len(parsed)
     return report

@@ -5,7 +5,9 @@ from .common import DataImportError
 
 class ImportCommand(BaseCommand):
     """A management command around one importer: a refusal becomes a clear error message
-    (file, line, field) and an exit code, never a traceback."""
+    (file, line, field) and an exit code, never a traceback. The importers announce their
+    change after the commit (spk_site.content_version): saved rows through their signals,
+    bulk writes themselves."""
 
     done_message = "Importiert"
 

@@ -16,10 +16,11 @@ from ..geometry import (
     web_copies,
 )
 from ..models import Bezirksregion, Planungsraum, Prognoseraum
+from ..models.geography import DISTRICT_CODE
+from ..models.sources import LOR_2021
 from ..text import german_slug
 from .common import DataImportError, ImportReport, read_csv, read_json, upsert_dataset
 
-DISTRICT = "08"  # Neukölln
 KEY_COLUMNS = {
     "plr_code": "Planungsraum (Nummer)",
     "plr_name": "Planungsraum (Name)",
@@ -127,7 +128,7 @@ def check_code(path, code, level, *, line=None, feature=None, field=None):
             feature=feature,
             field=field,
         )
-    if not code.startswith(DISTRICT):
+    if not code.startswith(DISTRICT_CODE):
         raise DataImportError(
             path,
             f"Schlüssel {code} gehört nicht zu Neukölln (08).",
@@ -223,7 +224,7 @@ def import_lor(*, planungsraeume, bezirksregionen, prognoseraeume, schluessel):
 
     report = ImportReport()
     with transaction.atomic():
-        upsert_dataset("lor-2021", **LOR_DATASET)
+        upsert_dataset(LOR_2021, **LOR_DATASET)
         prognoseraeume_by_code = {}
         for code, shape in sorted(pgr_shapes.items()):
             prognoseraeume_by_code[code] = _upsert(

@@ -6,8 +6,11 @@ import datetime
 
 from django.db import transaction
 
+from spk_site.content_version import bump_after_commit
+
 from ..indicators import MSS_COLUMNS, MSS_INDICATORS, MSS_WEIGHT, ensure_indicators
 from ..models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
+from ..models.sources import MSS_2021
 from .common import DataImportError, ImportReport, parse_float, read_csv, upsert_dataset
 
 MSS_DATASET = {
@@ -95,7 +98,7 @@ def import_mss(*, planungsraeume, bezirksregionen):
 
     report = ImportReport()
     with transaction.atomic():
-        dataset = upsert_dataset("mss-2021", **MSS_DATASET)
+        dataset = upsert_dataset(MSS_2021, **MSS_DATASET)
         indicators = ensure_indicators(MSS_INDICATORS)
         release, created = IndicatorRelease.objects.get_or_create(
             dataset=dataset, reference_date=MSS_DATASET["reference_date"]
@@ -117,7 +120,5 @@ def import_mss(*, planungsraeume, bezirksregionen):
         ]
         IndicatorValue.objects.bulk_create(new_values)
         report.created["Werte"] = len(new_values)
-        from .population import content_version_bump
-
-        transaction.on_commit(content_version_bump)
+        bump_after_commit()  # bulk inserts send no signals
     return report

@@ -10,6 +10,8 @@ import re
 
 from django.db import transaction
 
+from spk_site.content_version import bump_after_commit
+
 from ..indicators import POPULATION_INDICATORS, ensure_indicators
 from ..models import IndicatorRelease, IndicatorValue, Planungsraum
 from .common import DataImportError, ImportReport, parse_int, read_csv, upsert_dataset
@@ -158,11 +160,5 @@ def _import(path, column_map, dataset_slug, dataset_values, code_column, stichta
             for key, count in counts.items()
         )
         report.created["Werte"] = len(parsed) * len(column_map)
-        transaction.on_commit(content_version_bump)
+        bump_after_commit()  # bulk inserts send no signals
     return report
-
-
-def content_version_bump():
-    from spk_site.content_version import bump
-
-    bump()

@@ -52,9 +52,3 @@ class Address(models.Model):
     def __str__(self):
         number = f" {self.house_number}{self.suffix}" if self.house_number else ""
         return f"{self.street.name}{number}"
-
-    @property
-    def house_number_display(self):
-        if self.house_number is None:
-            return ""
-        return f"{self.house_number} {self.suffix}" if self.suffix else str(self.house_number)

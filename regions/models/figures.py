@@ -1,5 +1,6 @@
 from django.db import models
 
+from ..indicators import POPULATION_KEY
 from .geography import Bezirksregion, Planungsraum
 from .sources import Dataset
 
@@ -10,6 +11,7 @@ class Indicator(models.Model):
     class Aggregation(models.TextChoices):
         SUM = "sum", "Summe (Anzahl)"
         WEIGHTED_MEAN = "weighted_mean", "nach Einwohnerzahl gewichteter Mittelwert (Anteil)"
+        PUBLISHED = "published", "nur wie veröffentlicht (Anteil an einem Teil der Einwohner)"
         NONE = "none", "nicht zusammenfassbar (Klasse)"
 
     key = models.SlugField("Kürzel", max_length=80, unique=True)
@@ -42,7 +44,7 @@ class IndicatorReleaseQuerySet(models.QuerySet):
     def latest_population(self):
         """The newest release that counts residents; None before any import."""
         return (
-            self.filter(values__indicator__key=IndicatorValue.POPULATION)
+            self.filter(values__indicator__key=POPULATION_KEY)
             .order_by("-reference_date")
             .select_related("dataset")
             .first()
@@ -75,8 +77,6 @@ class IndicatorRelease(models.Model):
 
 
 class IndicatorValue(models.Model):
-    POPULATION = "einwohner"
-
     release = models.ForeignKey(
         IndicatorRelease, verbose_name="Datenstand", on_delete=models.CASCADE, related_name="values"
     )

@@ -3,8 +3,11 @@ from django.db import models
 from django.urls import reverse
 from djgeojson.fields import GeometryField
 
-from ..geometry import area_geometry_problem
+from ..geometry import area_geometry_problem, to_geos, web_copies
+from ..indicators import POPULATION_KEY
 from ..text import PARTIAL_DATE, partial_date_display, partial_date_phrase
+
+DISTRICT_CODE = "08"  # Neukölln: every LOR code of the district starts with it
 
 partial_date_validator = RegexValidator(
     PARTIAL_DATE.pattern, "Bitte als JJJJ oder JJJJ-MM angeben, z. B. 2020-11."
@@ -13,6 +16,20 @@ partial_date_validator = RegexValidator(
 
 def code_validator(digits):
     return RegexValidator(rf"^\d{{{digits}}}$", f"Der LOR-Schlüssel hat genau {digits} Ziffern.")
+
+
+class AreaQuerySet(models.QuerySet):
+    def refresh_web_geometry(self):
+        """Derives the simplified web copies of this whole layer again, together, so that
+        neighbours keep identical borders (after an outline was corrected in the admin)."""
+        from spk_site.content_version import bump_after_commit
+
+        areas = list(self.only("pk", "code", "geometry"))
+        copies = web_copies({area.code: to_geos(area.geometry) for area in areas})
+        for area in areas:
+            area.web_geometry = copies[area.code]
+        self.model.objects.bulk_update(areas, ["web_geometry"])
+        bump_after_commit()
 
 
 class AreaModel(models.Model):
@@ -59,14 +76,26 @@ class AreaModel(models.Model):
 class Prognoseraum(AreaModel):
     code = models.CharField("Schlüssel", max_length=4, unique=True, validators=[code_validator(4)])
 
+    objects = AreaQuerySet.as_manager()
+
     class Meta(AreaModel.Meta):
         verbose_name = "Prognoseraum"
         verbose_name_plural = "Prognoseräume"
 
 
-class BezirksregionQuerySet(models.QuerySet):
+class BezirksregionQuerySet(AreaQuerySet):
+    def for_pages(self, release=None):
+        """With residents (newest release), Prognoseraum, GI focus and action area, by code;
+        without the full outline (pages draw the web copy)."""
+        return (
+            self.with_population(release)
+            .select_related("prognoseraum__gi_focus", "action_area")
+            .defer("geometry", "prognoseraum__geometry", "prognoseraum__web_geometry")
+            .order_by("code")
+        )
+
     def with_population(self, release=None):
-        from .figures import IndicatorRelease, IndicatorValue
+        from .figures import IndicatorRelease
 
         release = release or IndicatorRelease.objects.latest_population()
         if release is None:
@@ -76,7 +105,7 @@ class BezirksregionQuerySet(models.QuerySet):
                 "planungsraeume__indicator_values__value",
                 filter=models.Q(
                     planungsraeume__indicator_values__release=release,
-                    planungsraeume__indicator_values__indicator__key=IndicatorValue.POPULATION,
+                    planungsraeume__indicator_values__indicator__key=POPULATION_KEY,
                 ),
                 output_field=models.IntegerField(),
             )
@@ -106,7 +135,7 @@ class Bezirksregion(AreaModel):
         return hasattr(self, "action_area")
 
 
-class PlanungsraumQuerySet(models.QuerySet):
+class PlanungsraumQuerySet(AreaQuerySet):
     GEOMETRY_FIELDS = [
         f"{prefix}{name}"
         for prefix in ("", "bezirksregion__", "bezirksregion__prognoseraum__")
@@ -126,7 +155,7 @@ class PlanungsraumQuerySet(models.QuerySet):
         values = IndicatorValue.objects.filter(
             planungsraum=models.OuterRef("pk"),
             release=release,
-            indicator__key=IndicatorValue.POPULATION,
+            indicator__key=POPULATION_KEY,
         ).values("value")[:1]
         return self.annotate(population=models.Subquery(values, output_field=models.IntegerField()))
 

@@ -1,7 +1,9 @@
 // Map consent: nothing map-related loads until the visitor agrees.
 //   "Karte einmal laden": this page view only, nothing stored.
 //   "Karte immer laden": remembered in localStorage (not a cookie) until revoked.
-// Agreeing reveals the map container, then fires the event django-leaflet waits for.
+// Agreeing adds Leaflet's CSS and JS (our own static files), then starts the map from the
+// settings the page carries as data (json_script). Before that, the page holds no tile URL a
+// browser would fetch and no Leaflet file.
 
 const STORAGE_KEY = "spk-karte-zustimmung";
 const ALWAYS = "immer";
@@ -28,21 +30,42 @@ function revoke() {
   window.location.reload(); // a fresh page view: placeholder again, no map code running
 }
 
+function addOnce(tag, attributes) {
+  const selector = tag === "link" ? `link[href="${attributes.href}"]` : `script[src="${attributes.src}"]`;
+  const existing = document.head.querySelector(selector);
+  if (existing) return existing.loaded;
+  const element = Object.assign(document.createElement(tag), attributes);
+  element.loaded = new Promise((resolve, reject) => {
+    element.addEventListener("load", resolve, { once: true });
+    element.addEventListener("error", reject, { once: true });
+  });
+  document.head.append(element);
+  return element.loaded;
+}
+
+function loadLeaflet(section) {
+  return Promise.all([
+    addOnce("link", { rel: "stylesheet", href: section.dataset.leafletCss }),
+    addOnce("script", { src: section.dataset.leafletJs }),
+  ]);
+}
+
 function setUpMap(section) {
-  const config = JSON.parse(document.getElementById("map-config").textContent);
+  const config = JSON.parse(document.getElementById(section.dataset.configId).textContent);
   const placeholder = section.querySelector("[data-map-placeholder]");
   const live = section.querySelector("[data-map-live]");
   const revokeArea = section.querySelector("[data-consent-revoke-area]");
   let started = false;
 
-  function start() {
+  async function start() {
     if (started) return;
     started = true;
     placeholder.hidden = true;
     live.hidden = false;
     revokeArea.hidden = false;
-    window.dispatchEvent(new Event(config.consentEvent));
-    live.querySelector(".leaflet-container")?.focus({ preventScroll: true });
+    await loadLeaflet(section);
+    const { startMap } = await import(section.dataset.mapModule);
+    startMap(section, config);
   }
 
   section.querySelector("[data-consent-buttons]").hidden = false;

@@ -1,0 +1,156 @@
+"""The page cache as a policy: only what every visitor sees alike, under keys the view
+controls, never what a visitor typed or where they are, fresh after every commit, and a site
+that keeps serving when the cache is gone."""
+
+import re
+import secrets
+import urllib.request
+from html.parser import HTMLParser
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from coordination.models import FaqEntry
+
+from .processes import manage, production_env, run_in_django, session_database_url
+from .public_pages import PUBLIC_PATHS
+
+DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
+
+
+def page_entries():
+    """Keys of cached pages in the local-memory cache the tests run on."""
+    return [key for key in cache._cache if ":page:" in key]
+
+
+class Scripts(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.inline_executable = []
+        self.nonces = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "nonce" in attrs:
+            self.nonces.append(tag)
+        if tag == "script" and "src" not in attrs and attrs.get("type") not in DATA_SCRIPT_TYPES:
+            self.inline_executable.append(attrs)
+
+
+def sitemap_paths(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    return [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)]
+
+
+@pytest.mark.django_db
+def test_no_public_page_has_a_nonce_or_an_inline_script(client):
+    paths = list(dict.fromkeys(PUBLIC_PATHS + sitemap_paths(client)))
+    assert len(paths) > 20
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert "nonce=" not in html, path
+        scripts = Scripts()
+        scripts.feed(html)
+        assert scripts.inline_executable == [], path
+        assert "nonce" not in response["Content-Security-Policy"], path
+
+
+@pytest.mark.django_db
+def test_random_query_strings_add_at_most_a_handful_of_cache_entries(client):
+    cache.clear()
+    for path in ["/", "/fragen/", "/kieze-in-zahlen/", "/api/bezirksregionen.geojson"]:
+        client.get(path)
+    before = len(page_entries())
+    assert before == 4
+    for number in range(300):
+        token = secrets.token_hex(6)
+        client.get(
+            [
+                f"/kieze-in-zahlen/?r={token}",
+                f"/?utm_source={token}",
+                f"/fragen/?{token}=1",
+                f"/kieze-in-zahlen/?bezirksregion={token}&bezirksregion=081001",
+                f"/api/bezirksregionen.geojson?v={token}",
+                f"/zustaendigkeit/?strasse={token}",
+            ][number % 6]
+        )
+    assert len(page_entries()) - before <= 3
+
+
+@pytest.mark.django_db
+def test_the_same_selection_in_another_order_shares_one_entry(client):
+    cache.clear()
+    first = client.get("/kieze-in-zahlen/?bezirksregion=081003&bezirksregion=081001")
+    second = client.get("/kieze-in-zahlen/?bezirksregion=081001&bezirksregion=081003")
+    assert "X-Page-Cache" not in first and second["X-Page-Cache"] == "hit"
+    assert len(page_entries()) == 1
+
+
+@pytest.mark.django_db
+def test_lookup_answers_and_positions_are_never_cached(client):
+    cache.clear()
+    for _ in range(2):
+        assert client.get("/api/region-at", {"lat": "52.48123", "lon": "13.43456"}).status_code
+        client.get("/api/zustaendigkeit", {"lat": "52.48123", "lon": "13.43456"})
+        client.get("/api/zustaendigkeit", {"strasse": "Weserstr", "hausnummer": "17"})
+        client.get("/zustaendigkeit/", {"strasse": "Weserstr", "hausnummer": "17"})
+        client.get("/zustaendigkeit/", {"lat": "52.48123", "lon": "13.43456"})
+        client.get("/api/strassen", {"q": "Weser"})
+    assert page_entries() == []
+    stored = repr([cache.get(key.split(":", 2)[-1]) for key in cache._cache])
+    assert "52.48123" not in stored and "Weser" not in stored
+
+
+def test_an_edit_committed_late_is_what_the_next_visitor_gets(site_url, live_db):
+    """A FAQ saved in a transaction that commits after another visitor's request: that
+    request rendered the old text, and the next one must not get it from the cache. (Not in a
+    test transaction: the live server must see the commit.)"""
+
+    def fetch():
+        with urllib.request.urlopen(site_url + "/fragen/", timeout=30) as response:  # noqa: S310
+            return response.read().decode(), response.headers.get("X-Page-Cache")
+
+    with live_db():
+        entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+        original = entry.question
+        try:
+            fetch()
+            with transaction.atomic():
+                entry.question = "Was ist eine Bezirksregion genau?"
+                entry.save()
+                html, _ = fetch()  # another visitor, while the edit is not committed yet
+                assert original in html
+            html, hit = fetch()
+            assert "Was ist eine Bezirksregion genau?" in html and hit is None
+        finally:
+            entry.question = original
+            entry.save()
+
+
+@pytest.mark.django_db
+def test_without_a_reachable_cache_pages_are_served_with_all_headers():
+    env = production_env(
+        DATABASE_URL=session_database_url(),
+        CACHE_URL="redis://127.0.0.1:1/0",  # nothing listens on port 1
+    )
+    manage(env, "collectstatic", "--noinput", "-v0")  # production pages need the manifest
+    status, headers = run_in_django(
+        env,
+        "from django.test import Client; c = Client(HTTP_HOST='localhost', "
+        "HTTP_X_FORWARDED_PROTO='https'); r = c.get('/'); assert b'Stadtteilkoordination' "
+        "in r.content; print(r.status_code); print(dict(r.items()))",
+    )
+    assert status == 200
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["Strict-Transport-Security"].startswith("max-age=")
+    status, body = run_in_django(
+        env,
+        "import json; from django.test import Client; r = Client(HTTP_HOST='localhost', "
+        "HTTP_X_FORWARDED_PROTO='https').get('/healthz'); print(r.status_code); "
+        "print(json.loads(r.content))",
+    )
+    assert status == 200
+    assert body == {"status": "ok", "database": "ok", "cache": "unavailable"}
