@@ -8,21 +8,24 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal install fixtures bench backup restore
+.PHONY: run serve test lint format gdal install lock fixtures bench backup restore
 
 run: install gdal ## migrate, load the fixtures into an empty database, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_site_data
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# Production settings under gunicorn. Behind a TLS-terminating proxy that sets
-# X-Forwarded-Proto; for a local try without one: DJANGO_SECURE_SSL_REDIRECT=false make serve
+# Production settings under gunicorn's sync workers, which must sit behind a buffering reverse
+# proxy (nginx) that terminates TLS and sets X-Forwarded-Proto (README, Deployment): a slow
+# client would otherwise hold a worker. For a local try without one:
+# DJANGO_SECURE_SSL_REDIRECT=false make serve
 WORKERS ?= 4
 BIND ?= 127.0.0.1
 SECRET_KEY_FILE := .secret_key
 serve: install gdal
 	@[ -n "$$DJANGO_SECRET_KEY" ] || [ -s $(SECRET_KEY_FILE) ] || \
-		$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))' > $(SECRET_KEY_FILE)
+		(umask 077 && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))' \
+		> $(SECRET_KEY_FILE))
 	export DJANGO_ENV=production \
 		DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
 		DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}"; \
@@ -30,7 +33,8 @@ serve: install gdal
 	$(MANAGE) createcachetable && \
 	$(MANAGE) collectstatic --noinput -v0 && \
 	$(MANAGE) load_site_data && \
-	exec $(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS)
+	exec $(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS) \
+		--no-control-socket
 
 backup: install ## database and media into backups/*.tar.gz
 	$(MANAGE) backup backups
@@ -52,13 +56,20 @@ format: install
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Exactly the locked versions, each checked against its hash (requirements.lock).
+$(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 oder neuer wird benötigt (PYTHON=... setzen)."; exit 1; }
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	touch $@
+
+# After changing the dependencies in pyproject.toml: pin them again, with hashes.
+lock:
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --strip-extras \
+		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 # django-leaflet's admin widget needs the GDAL library from the operating system.
 gdal:

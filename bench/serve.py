@@ -121,7 +121,7 @@ def main():
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [PYTHON, "-m", "gunicorn", "spk_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(options.workers), "--log-level", "warning"],
+         "--workers", str(options.workers), "--log-level", "warning", "--no-control-socket"],
         cwd=PROJECT, env=env,
     )  # fmt: skip
     try:

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from regions.forms import PointForm
 from regions.streets import InputRefused
+from spk_site.content_version import pinned
 
 from .forms import AddressLookupForm
 from .responsibility import responsible_for_address, responsible_for_point
@@ -46,6 +47,7 @@ def _answer_json(answer):
 
 @require_safe
 @never_cache
+@pinned
 def responsibility_api(request):
     """GET /api/zustaendigkeit?strasse=…&hausnummer=… or ?lat=…&lon=…"""
     if PointForm.is_asked(request.GET):
@@ -69,6 +71,7 @@ def responsibility_api(request):
 
 @require_safe
 @never_cache
+@pinned
 def responsibility_page(request):
     context = {"form": AddressLookupForm(), "answer": None, "berlin_url": BERLIN_WIDE_URL}
     status = 200

@@ -34,9 +34,14 @@ class PublishableQuerySet(models.QuerySet):
 
 class OfficeQuerySet(PublishableQuerySet):
     def for_cards(self):
-        """With everything a contact card shows: operator, region, opening hours."""
-        return self.select_related("operator", "action_area__bezirksregion").prefetch_related(
-            "opening_hours"
+        """With everything a contact card shows: operator, region, opening hours (not the
+        region's outlines: cards draw no map)."""
+        return (
+            self.select_related("operator", "action_area__bezirksregion")
+            .defer(
+                "action_area__bezirksregion__geometry", "action_area__bezirksregion__web_geometry"
+            )
+            .prefetch_related("opening_hours")
         )
 
 

@@ -3,6 +3,7 @@ tools: pg_dump/pg_restore for PostgreSQL, SQLite's online backup for SQLite.
 
 An archive is one .tar.gz holding manifest.json, the database dump and media/."""
 
+import gzip
 import io
 import json
 import os
@@ -11,6 +12,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+import zlib
 from pathlib import Path
 
 from django.apps import apps
@@ -65,10 +67,20 @@ def row_counts():
     }
 
 
+def _private_file(path):
+    """A new file only its owner can read: a backup holds every account's password hash."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
+def _tool_failed(error):
+    message = (error.stderr or b"").decode(errors="replace").strip().splitlines()
+    return message[-1] if message else f"{error.cmd[0]} endete mit Fehler {error.returncode}"
+
+
 def backup(target_dir):
-    """Writes spk-backup-<time>.tar.gz into target_dir and returns its path."""
+    """Writes spk-backup-<time>.tar.gz (mode 0600) into target_dir and returns its path."""
     target_dir = Path(target_dir)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
     archive = target_dir / f"spk-backup-{stamp}.tar.gz"
     engine = _engine()
@@ -78,7 +90,10 @@ def backup(target_dir):
             # A fixed program (the PostgreSQL client on PATH), arguments from our settings.
             command = ["pg_dump", *_pg_args(), "--format=custom", "--no-owner"]
             command += ["--file", str(dump), _database()["NAME"]]
-            subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
+            try:
+                subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
+            except subprocess.CalledProcessError as error:
+                raise BackupError(f"pg_dump: {_tool_failed(error)}") from error
         else:
             connections["default"].close()
             source = sqlite3.connect(_database()["NAME"])
@@ -91,7 +106,7 @@ def backup(target_dir):
             "database": dump.name,
             "rows": row_counts(),
         }
-        with tarfile.open(archive, "w:gz") as tar:
+        with _private_file(archive) as handle, tarfile.open(fileobj=handle, mode="w:gz") as tar:
             data = json.dumps(manifest, indent=1).encode()
             info = tarfile.TarInfo("manifest.json")
             info.size = len(data)
@@ -103,12 +118,28 @@ def backup(target_dir):
     return archive
 
 
-def restore(archive):
-    """Replaces the database and the media files by the archive's. Returns the manifest."""
-    engine = _engine()
-    with tempfile.TemporaryDirectory() as scratch, tarfile.open(archive, "r:gz") as tar:
-        tar.extractall(scratch, filter="data")
+def _unpack(archive, scratch):
+    """The archive's manifest after unpacking it into scratch; BackupError if it is damaged."""
+    try:
+        with tarfile.open(archive, "r:gz") as tar:
+            tar.extractall(scratch, filter="data")
         manifest = json.loads((Path(scratch) / "manifest.json").read_text())
+        manifest["engine"], manifest["database"]  # noqa: B018 (both must be there)
+    except (tarfile.TarError, gzip.BadGzipFile, EOFError, zlib.error) as error:
+        raise BackupError(f"Das Archiv ist beschädigt oder keine Sicherung ({error}).") from error
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise BackupError(f"Das Archiv ist keine vollständige Sicherung ({error}).") from error
+    return manifest
+
+
+def restore(archive):
+    """Replaces the database and the media files by the archive's. Returns the manifest.
+    A damaged archive raises BackupError before anything is changed."""
+    engine = _engine()
+    if not Path(archive).is_file():
+        raise BackupError(f"Die Datei {archive} gibt es nicht.")
+    with tempfile.TemporaryDirectory() as scratch:
+        manifest = _unpack(archive, scratch)
         if manifest["engine"] != engine:
             raise BackupError(
                 f"Die Sicherung stammt aus {manifest['engine']}, die Datenbank ist {engine}."
@@ -118,10 +149,19 @@ def restore(archive):
         if engine == "postgresql":
             command = ["pg_restore", *_pg_args(), "--clean", "--if-exists", "--no-owner"]
             command += ["--single-transaction", "-d", _database()["NAME"], str(dump)]
-            subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
+            try:
+                subprocess.run(command, env=_pg_env(), check=True, capture_output=True)  # noqa: S603
+            except subprocess.CalledProcessError as error:
+                raise BackupError(f"pg_restore: {_tool_failed(error)}") from error
         else:
-            with sqlite3.connect(dump) as source, sqlite3.connect(_database()["NAME"]) as target:
-                source.backup(target)
+            try:
+                with (
+                    sqlite3.connect(dump) as source,
+                    sqlite3.connect(_database()["NAME"]) as target,
+                ):
+                    source.backup(target)
+            except sqlite3.DatabaseError as error:
+                raise BackupError(f"SQLite: {error}") from error
         media = Path(settings.MEDIA_ROOT)
         if media.exists():
             shutil.rmtree(media)

@@ -7,6 +7,7 @@ rebuilt on it. The bump runs after the commit (`transaction.on_commit`): a reque
 the new number also reads the new rows."""
 
 import contextvars
+import functools
 import secrets
 import threading
 import time
@@ -65,6 +66,21 @@ def pin(version):
 
 def unpin(token):
     _request_version.reset(token)
+
+
+def pinned(view):
+    """For views that use several memos (the address lookup): one cache round trip for the
+    version, and one consistent view of the data, for the whole request."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        token = pin(current())
+        try:
+            return view(request, *args, **kwargs)
+        finally:
+            unpin(token)
+
+    return wrapper
 
 
 def etag(request, *args, **kwargs):

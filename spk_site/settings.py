@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Anonymous pages from the cache: inside the security headers and the CSP (set afresh).
+    "spk_site.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -234,10 +236,11 @@ PERMISSIONS_POLICY = {
     "fullscreen": ["self"],
 }
 
-# Admin login throttling (django-axes): per IP address and, separately, per user name.
+# Admin login throttling (django-axes): per IP address and user name together, so that a
+# stranger who knows an editor's name cannot lock the editor out.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["ip_address"], ["username"]]
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "spk_site.security.client_ip"

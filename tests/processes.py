@@ -2,6 +2,7 @@
 scratch database of their own (PostgreSQL when the suite runs on it, else SQLite)."""
 
 import contextlib
+import http.client
 import os
 import secrets
 import socket
@@ -106,7 +107,7 @@ def gunicorn(env, workers=1):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "spk_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
+         "--workers", str(workers), "--log-level", "warning", "--no-control-socket"],
         cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -115,7 +116,7 @@ def gunicorn(env, workers=1):
             try:
                 urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
                 break
-            except (urllib.error.URLError, ConnectionError):
+            except (OSError, http.client.HTTPException):  # URLError, refused, reset, timeout
                 if process.poll() is not None:
                     raise RuntimeError(process.stderr.read().decode()) from None
                 time.sleep(0.1)

@@ -265,3 +265,25 @@ def test_planungsraum_geojson_carries_the_mss_status(client):
 def test_mss_status_map_is_drawn_for_everyone(client):
     html = client.get("/kieze-in-zahlen/").content.decode()
     assert html.count('class="map-plr mss-') == 46
+
+
+def test_numbers_have_a_real_minus_sign_and_never_minus_zero():
+    from regions.charts import format_value
+
+    assert format_value(-2.6, 1) == "\u22122,6"
+    assert format_value(-0.04, 1) == "0,0"
+    assert format_value(12_345.678, 1, "%") == "12.345,7 %"
+
+
+def test_every_download_names_all_its_sources_and_licences(client):
+    plr = client.get("/api/planungsraeume.geojson").json()
+    names = {source["name"] for source in plr["sources"]}
+    assert "Monitoring Soziale Stadtentwicklung (MSS) 2021" in names
+    assert "Lebensweltlich orientierte Räume (LOR) 2021" in names
+    assert any("Einwohner" in name for name in names)
+    assert "CC BY 4.0" in plr["attribution"] and "CC BY 3.0 DE" in plr["attribution"]
+    bzr = client.get("/api/bezirksregionen.geojson").json()
+    assert "Monitoring" not in bzr["attribution"]  # no MSS data in this layer
+    meta = client.get("/kieze-in-zahlen/planungsraeume.json").json()["meta"]
+    assert "CC BY 4.0" in meta["licence"]
+    assert {"Lebensweltlich orientierte Räume (LOR) 2021"} <= {s["name"] for s in meta["sources"]}

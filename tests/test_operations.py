@@ -59,6 +59,7 @@ def test_backup_wipe_restore_finds_every_row_and_file(tmp_path):
 
         output = manage(env, "backup", str(tmp_path / "backups")).stdout
         archive = re.search(r"Gesichert: (\S+)", output).group(1)
+        assert os.stat(archive).st_mode & 0o777 == 0o600  # it holds password hashes
 
         manage(env, "flush", "--noinput")
         shutil.rmtree(media)
@@ -68,6 +69,41 @@ def test_backup_wipe_restore_finds_every_row_and_file(tmp_path):
         manage(env, "restore", archive, "--yes")
         assert counts(env) == before_rows
         assert files(media) == before_files
+
+
+def test_a_damaged_archive_gets_one_german_line_and_changes_nothing(tmp_path):
+    import io
+    import tarfile
+
+    garbage = tmp_path / "kaputt.tar.gz"
+    garbage.write_bytes(b"kein Archiv" * 100)
+    wrong_dump = tmp_path / "falsch.tar.gz"
+    with tarfile.open(wrong_dump, "w:gz") as tar:
+        engine = "postgresql" if postgres_url() else "sqlite"
+        name = "database.dump" if engine == "postgresql" else "database.sqlite3"
+        for member, data in [
+            ("manifest.json", json.dumps({"engine": engine, "database": name, "created": "x"})),
+            (name, "das ist keine Datenbank" * 50),
+        ]:
+            info = tarfile.TarInfo(member)
+            info.size = len(data.encode())
+            tar.addfile(info, io.BytesIO(data.encode()))
+    with scratch_database() as database_url:
+        env = base_env(DATABASE_URL=database_url, DJANGO_MEDIA_ROOT=str(tmp_path / "media"))
+        prepare(env)
+        before = counts(env)
+        for archive, reason in [(garbage, "beschädigt"), (wrong_dump, engine_tool(engine))]:
+            result = manage(env, "restore", str(archive), "--yes", check=False)
+            assert result.returncode == 1
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+            assert lines[0].startswith("CommandError: Wiederherstellung fehlgeschlagen:")
+            assert reason in lines[0]
+        assert counts(env) == before
+
+
+def engine_tool(engine):
+    return "pg_restore:" if engine == "postgresql" else "SQLite:"
 
 
 needs_services = pytest.mark.skipif(

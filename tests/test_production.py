@@ -72,26 +72,45 @@ def login(client, username, password, address="10.0.0.1"):
     )
 
 
-def test_admin_login_is_throttled_per_user_with_a_german_message(client, settings):
+def test_admin_login_is_throttled_per_address_and_name_with_a_german_message(client, settings):
     User.objects.create_user("redakteurin", password="richtiges-passwort-123", is_staff=True)
     for attempt in range(settings.AXES_FAILURE_LIMIT):
-        # From ever new addresses: the limit per user name still applies.
-        response = login(client, "redakteurin", "falsch", address=f"10.0.1.{attempt}")
+        response = login(client, "redakteurin", "falsch", address="10.0.1.1")
         last = attempt == settings.AXES_FAILURE_LIMIT - 1
         assert response.status_code == (429 if last else 200)
-    locked = login(client, "redakteurin", "richtiges-passwort-123", address="10.0.2.1")
+    locked = login(client, "redakteurin", "richtiges-passwort-123", address="10.0.1.1")
     assert locked.status_code == 429
     assert "Anmeldung vorübergehend gesperrt" in locked.content.decode()
     assert "_auth_user_id" not in client.session
 
 
-def test_admin_login_is_throttled_per_address(client, settings):
+def test_a_stranger_who_knows_an_editors_name_cannot_lock_her_out(client, settings):
+    User.objects.create_user("redakteurin", password="richtiges-passwort-123", is_staff=True)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT + 2):
+        login(client, "redakteurin", "geraten", address="203.0.113.7")
+    assert login(client, "redakteurin", "geraten", address="203.0.113.7").status_code == 429
+    at_her_desk = login(client, "redakteurin", "richtiges-passwort-123", address="10.0.3.4")
+    assert at_her_desk.status_code == 302
+
+
+def test_behind_the_proxy_the_address_it_saw_counts_not_what_the_client_claims(client, settings):
+    settings.PROXY_COUNT = 1
     User.objects.create_user("jemand", password="richtiges-passwort-123", is_staff=True)
     for attempt in range(settings.AXES_FAILURE_LIMIT):
-        login(client, f"unbekannt{attempt}", "falsch", address="10.0.3.3")
-    locked = login(client, "jemand", "richtiges-passwort-123", address="10.0.3.3")
+        # The client invents a new address each time; the proxy appends the real one.
+        client.post(
+            "/admin/login/?next=/admin/",
+            {"username": "jemand", "password": "falsch"},
+            REMOTE_ADDR="10.9.9.9",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{attempt}, 203.0.113.50",
+        )
+    locked = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "jemand", "password": "richtiges-passwort-123"},
+        REMOTE_ADDR="10.9.9.9",
+        HTTP_X_FORWARDED_FOR="198.51.100.99, 203.0.113.50",
+    )
     assert locked.status_code == 429
-    assert login(client, "jemand", "richtiges-passwort-123", address="10.0.3.4").status_code == 302
 
 
 def test_no_cookie_for_visitors_a_session_cookie_only_after_login(client):
@@ -156,3 +175,11 @@ def test_one_log_line_per_request_with_status_and_duration_but_no_query(client, 
     assert len(lines) == 1
     assert re.fullmatch(r"GET /zustaendigkeit/ 200 \d+\.\dms", lines[0])
     assert "Karl" not in lines[0]
+
+
+def test_a_request_log_line_stays_one_line_whatever_the_path(client, caplog):
+    with caplog.at_level(logging.INFO, logger="spk_site.requests"):
+        client.get("/fragen/%0A2026-01-01 INFO spk_site.requests GET /admin/ 200")
+    lines = [record.getMessage() for record in caplog.records if record.name == "spk_site.requests"]
+    assert len(lines) == 1 and "\n" not in lines[0]
+    assert "\\n2026-01-01" in lines[0]

@@ -181,3 +181,10 @@ def test_sitemap_lists_every_bezirksregion(client):
     xml = client.get("/sitemap.xml").content.decode()
     for region in Bezirksregion.objects.all():
         assert f"/bezirksregionen/{region.slug}/</loc>" in xml
+
+
+def test_sources_page_gives_the_address_data_month_and_the_offices_web_sources(client):
+    html = client.get("/datenquellen/").content.decode()
+    assert '<time datetime="2023-06">Juni 2023</time>' in html
+    assert "https://mein.berlin.de/vorhaben/2021-00482" in html
+    assert "unbekannt" not in html

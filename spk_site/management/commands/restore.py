@@ -23,5 +23,6 @@ class Command(BaseCommand):
         try:
             manifest = restore(options["archive"])
         except (BackupError, OSError, subprocess.CalledProcessError) as error:
-            raise CommandError(f"Wiederherstellung fehlgeschlagen: {error}") from error
+            reason = " ".join(str(error).split())  # one line, whatever the tool printed
+            raise CommandError(f"Wiederherstellung fehlgeschlagen: {reason}") from error
         self.stdout.write(self.style.SUCCESS(f"Wiederhergestellt: Stand {manifest['created']}"))
