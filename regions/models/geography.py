@@ -224,10 +224,6 @@ class ActionArea(models.Model):
         return partial_date_display(self.since)
 
     @property
-    def qm_ended_display(self):
-        return partial_date_display(self.qm_ended)
-
-    @property
     def qm_ended_phrase(self):
         return partial_date_phrase(self.qm_ended)
 
