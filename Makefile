@@ -96,8 +96,10 @@ fixtures: install gdal
 	$(MANAGE) import_population $(SHARED_DATA)/population/einwohner_2022-06-30_plr_neukoelln.csv && \
 	$(MANAGE) import_mss $(SHARED_DATA)/mss2021 && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
-	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
+	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json \
+		--update $(SHARED_DATA)/offices/facts-update-2026-11.json \
+		--legal-facts $(SHARED_DATA)/offices/legal-facts.json && \
 	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

@@ -9,7 +9,7 @@ class AddressLookupForm(forms.Form):
     strasse = forms.CharField(
         label="Straße",
         max_length=MAX_INPUT_LENGTH,
-        help_text="Zum Beispiel „Karl-Marx-Str.“ – auch mit Hausnummer und Postleitzahl.",
+        help_text="Zum Beispiel „Karl-Marx-Str.“",
         widget=forms.TextInput(
             attrs={"autocomplete": "address-line1", "list": "strassen", "spellcheck": "false"}
         ),
@@ -22,8 +22,7 @@ class AddressLookupForm(forms.Form):
         label="Hausnummer",
         required=False,
         max_length=12,
-        help_text="Zum Beispiel 12 oder 12a. Ohne Hausnummer zeigen wir alle Bezirksregionen "
-        "der Straße.",
+        help_text="Zum Beispiel 12 oder 12a.",
         widget=forms.TextInput(attrs={"inputmode": "text", "size": 6}),
         error_messages={"max_length": "Die Hausnummer ist zu lang."},
     )

@@ -2,7 +2,13 @@
 
 `manage.py create_initial_content` adds what is missing (by slug) and never overwrites what
 staff have edited; `make fixtures` exports the result into fixtures/coordination.json.
-Legal pages are drafts: what we do not know is marked „wird ergänzt“, never made up."""
+Legal pages are drafts: what we do not know is left out of the text and listed for the
+editors under "Offene Punkte", never made up. Facts from public sources that the office must
+still confirm (offices/legal-facts.json) are in the text and listed there too."""
+
+import datetime
+
+WRITTEN_ON = datetime.date(2026, 11, 25)
 
 CATEGORIES = [
     ("ueber-die-oe-spk", "Über die OE SPK", 1),
@@ -26,8 +32,8 @@ Grenzen der einzelnen Fachämter hinweg um.</p>
 wenn Bezirksregionen geplant und weiterentwickelt werden, lädt regelmäßig zum Austausch ein und
 begleitet Abstimmungen in der Verwaltung – von der Planung bis zur Umsetzung.</li>
 <li><strong>Ansprechpartnerin sein:</strong> Für Initiativen, Vereine und Einrichtungen ist sie
-die Kontaktstelle im Bezirksamt – eine Brücke zwischen Verwaltung, lokalen Akteurinnen und
-Akteuren und den Menschen, die im Bezirk leben.</li>
+die Kontaktstelle im Bezirksamt – eine Brücke zwischen Verwaltung, den Aktiven vor Ort und den
+Menschen, die im Bezirk leben.</li>
 <li><strong>Daten auswerten:</strong> Sie analysiert Daten über die Bezirksregionen, etwa zur
 sozialen und grünen Infrastruktur und zur sozialen und wirtschaftlichen Lage, und fasst die
 Ergebnisse in Berichten zusammen.</li>
@@ -59,9 +65,9 @@ Wohnen</a>.</p>""",
         "slug": "keine-stadtteilkoordination-in-meiner-region",
         "question": "In meiner Gegend gibt es keine Stadtteilkoordination. An wen wende ich mich?",
         "answer": """
-<p>An die OE SPK selbst: Sie ist im Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin, für
-alle Bezirksregionen ansprechbar. Sie kennt die Fachämter und hilft, die richtige Stelle zu
-finden. <a href="/stadtteilkoordination/">Kontakt und Stadtteilkoordinationen</a></p>""",
+<p>An die OE SPK selbst. Sie sitzt im Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin, und
+ist für alle Bezirksregionen da. Sie kennt die Ämter und hilft Ihnen, die richtige Stelle zu
+finden. <a href="/stadtteilkoordination/#spk-kontakt">So erreichen Sie die OE SPK</a></p>""",
     },
     {
         "category": "stadtteilkoordination",
@@ -69,17 +75,17 @@ finden. <a href="/stadtteilkoordination/">Kontakt und Stadtteilkoordinationen</a
         "question": "Was macht eine Stadtteilkoordination?",
         "on_start_page": True,
         "answer": """
-<p>Die Stadtteilkoordination ist die Partnerin der OE SPK direkt im Kiez. Zu ihren wichtigsten
-Aufgaben gehören:</p>
+<p>Die Stadtteilkoordination arbeitet direkt im Kiez, zusammen mit der OE SPK im Bezirksamt.
+Ihre wichtigsten Aufgaben:</p>
 <ul>
 <li>Netzwerke und Kooperationen aufbauen und pflegen, damit Nachbarschaft, Initiativen und
 Einrichtungen im Stadtteil mitreden und mitgestalten können;</li>
 <li>dauerhafte Wege schaffen, auf denen Menschen informiert werden und sich beteiligen
 können.</li>
 </ul>
-<p>Dafür bringt sie Arbeitsgruppen und Austauschrunden im Kiez auf den Weg und koordiniert sie.
-Sie sorgt dafür, dass Informationen zwischen Verwaltung und Stadtteil in beide Richtungen
-fließen. Kurz: Sie aktiviert, begleitet, gestaltet mit und vernetzt.</p>""",
+<p>Dafür lädt sie zu Arbeitsgruppen und Austauschrunden im Kiez ein. Sie sorgt dafür, dass
+Informationen in beide Richtungen fließen: vom Bezirksamt in den Kiez und vom Kiez ins
+Bezirksamt.</p>""",
     },
     {
         "category": "stadtteilkoordination",
@@ -89,10 +95,10 @@ fließen. Kurz: Sie aktiviert, begleitet, gestaltet mit und vernetzt.</p>""",
         "answer": """
 <p>Eine Stadtteilkoordination gibt es derzeit in vier Bezirksregionen: Schillerpromenade,
 Neuköllner Mitte/Zentrum, Reuterstraße und Gropiusstadt Ost. Geben Sie unter
-<a href="/zustaendigkeit/">Zuständigkeit finden</a> Ihre Straße und Hausnummer ein: Sie sehen
-sofort, in welcher Bezirksregion die Adresse liegt und wer dort zuständig ist.</p>
-<p>Liegt Ihre Adresse in einer der anderen acht Bezirksregionen, ist die OE SPK im Rathaus
-Neukölln Ihre Ansprechpartnerin.</p>""",
+<a href="/zustaendigkeit/">Wer hilft mir?</a> Ihre Straße und Hausnummer ein. Sie sehen
+sofort, wer für Sie da ist.</p>
+<p>Liegt Ihre Adresse in einer der anderen acht Bezirksregionen, hilft Ihnen die OE SPK im
+Rathaus Neukölln.</p>""",
     },
     {
         "category": "stadtteilkoordination",
@@ -103,10 +109,13 @@ Neukölln Ihre Ansprechpartnerin.</p>""",
 Entwicklungsbedarf. Es ist von Anfang an auf Zeit angelegt. Wenn ein QM-Gebiet endet, soll das
 Erreichte nicht verloren gehen: Netzwerke, Beteiligungsgremien und Projekte werden
 „verstetigt“ – also dauerhaft weitergeführt, mit anderen Mitteln und anderen Beteiligten.</p>
-<p>In Neukölln übernimmt das die Stadtteilkoordination. Sie arbeitet in den Bezirksregionen, in
-denen ein QM verstetigt wurde: Reuterstraße (QM Reuterplatz, beendet 2016), Schillerpromenade,
-Neuköllner Mitte/Zentrum (QM Körnerpark) und Gropiusstadt Ost (QM Lipschitzallee/Gropiusstadt),
-deren QM Ende 2020 endeten.</p>""",
+<p>In Neukölln übernimmt das die Stadtteilkoordination. Es gibt sie in vier Bezirksregionen:</p>
+<ul>
+<li>Reuterstraße: Hier endete das QM Reuterplatz 2016.</li>
+<li>Schillerpromenade: Hier endete das QM Schillerpromenade Ende 2020.</li>
+<li>Neuköllner Mitte/Zentrum: Hier endete das QM Körnerpark Ende 2020.</li>
+<li>Gropiusstadt Ost: Hier endete das QM Lipschitzallee/Gropiusstadt Ende 2020.</li>
+</ul>""",
     },
     {
         "category": "raeume-und-programme",
@@ -147,28 +156,30 @@ unter welcher Lizenz wir verwenden, steht auf der Seite
     },
 ]
 
-UNKNOWN = "<em>wird ergänzt</em>"
-
 PAGES = [
     {
         "slug": "impressum",
         "title": "Impressum",
-        "summary": "Anbieterkennzeichnung der Website der OE SPK Neukölln.",
+        "summary": "Wer diese Website herausgibt.",
         "is_draft": True,
-        "body": f"""
+        "body": """
 <h2>Herausgeber</h2>
 <p>Bezirksamt Neukölln von Berlin<br>Sozialraumorientierte Planungskoordination (OE SPK)<br>
 Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin</p>
-<p>Das Bezirksamt Neukölln ist eine Behörde des Landes Berlin und wird vertreten durch
-{UNKNOWN}.</p>
+<p>Das Bezirksamt Neukölln ist eine Behörde des Landes Berlin. Das Land Berlin wird vertreten
+durch das Bezirksamt Neukölln, dieses durch den Bezirksbürgermeister.</p>
 <h2>Kontakt</h2>
-<p>Telefon: {UNKNOWN}<br>E-Mail: {UNKNOWN}</p>
-<h2>Verantwortlich für den Inhalt</h2>
-<p>{UNKNOWN}</p>
+<p>Telefon (Zentrale des Bezirksamts): 030 90239-0<br>
+Behördennummer: 115 (Auskunft über alle Berliner Ämter)</p>
 <h2>Daten und Karten</h2>
-<p>Karten und Zahlen beruhen auf amtlichen offenen Daten; Quellen und Lizenzen nennt die Seite
+<p>Karten und Zahlen beruhen auf amtlichen offenen Daten. Quellen und Lizenzen nennt die Seite
 <a href="/datenquellen/">Datenquellen</a>. Die Hintergrundkarte stammt von OpenStreetMap
 (© OpenStreetMap-Mitwirkende, ODbL).</p>""",
+        "open_points": """
+Bestätigen: Vertretung „Land Berlin, vertreten durch das Bezirksamt Neukölln, dieses vertreten durch den Bezirksbürgermeister“ (Quelle: Datenschutzerklärung eines Projekts des Bezirksamts, 2025)
+Bestätigen: Telefonzentrale 030 90239-0 (Quelle: Pressemitteilung des Bezirksamts vom 29.11.2022)
+E-Mail-Adresse für das Impressum eintragen (die Adresse der Zentralen Poststelle ist nicht öffentlich zu finden)
+Eintragen: Wer ist für den Inhalt verantwortlich?""",
     },
     {
         "slug": "datenschutz",
@@ -176,15 +187,16 @@ Rathaus Neukölln, Karl-Marx-Straße 83, 12043 Berlin</p>
         "summary": "Welche Daten beim Besuch dieser Website verarbeitet werden – "
         "auch beim Laden der Karte.",
         "is_draft": True,
-        "body": f"""
+        "body": """
 <h2>Verantwortliche Stelle</h2>
-<p>Bezirksamt Neukölln von Berlin, Karl-Marx-Straße 83, 12043 Berlin.
-Behördliche Datenschutzbeauftragte oder behördlicher Datenschutzbeauftragter: {UNKNOWN}.</p>
+<p>Land Berlin, vertreten durch das Bezirksamt Neukölln, Karl-Marx-Straße 83, 12043 Berlin.</p>
+<p>Die behördliche Datenschutzbeauftragte oder den behördlichen Datenschutzbeauftragten des
+Bezirksamts erreichen Sie per E-Mail: datenschutz@bezirksamt-neukoelln.de</p>
 <h2>Besuch der Website</h2>
 <p>Beim Aufruf einer Seite verarbeitet unser Server technisch notwendige Angaben: die
 IP-Adresse, Datum und Uhrzeit, die aufgerufene Adresse, den Statuscode und die Angaben Ihres
-Browsers (User-Agent). Sie dienen dem sicheren Betrieb. Speicherdauer der Protokolle:
-{UNKNOWN}.</p>
+Browsers (User-Agent). Sie dienen dem sicheren Betrieb. Was Sie in eine Suche eingeben, steht
+nicht in diesen Protokollen.</p>
 <p>Wir setzen für Besucherinnen und Besucher <strong>keine Cookies</strong> und binden keine
 Inhalte anderer Anbieter ein, solange Sie nicht ausdrücklich zustimmen (siehe Karte). Schriften,
 Skripte und Bilder liefern wir selbst aus. Nur wer sich als Redaktion anmeldet, erhält ein
@@ -204,73 +216,86 @@ Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 Buchst. a DSGVO).</p>
 „Karte immer laden“ speichert Ihre Wahl im Speicher Ihres Browsers (localStorage, Eintrag
 „spk-karte-zustimmung“), nicht in einem Cookie; sie wird nicht an uns übertragen. Sie können
 die Einwilligung jederzeit neben jeder Karte oder hier widerrufen.</p>
-<h2>Zuständigkeit finden und Standort</h2>
-<p>Was Sie in die Suche nach der zuständigen Stadtteilkoordination eingeben (Straße,
-Hausnummer), wird nur für die Antwort verwendet und nicht gespeichert. Wenn Sie „Meinen Standort
-verwenden“ wählen, fragt Ihr Browser um Erlaubnis; die Koordinaten gehen nur an unseren Server,
-werden dort nur für die Antwort verwendet und nicht gespeichert.</p>
+<h2>Wer hilft mir? – Suche und Standort</h2>
+<p>Was Sie in die Suche eingeben (Straße, Hausnummer), verwenden wir nur für die Antwort. Wir
+speichern es nicht. Wenn Sie „Meinen Standort verwenden“ wählen, fragt Ihr Browser um Erlaubnis;
+die Koordinaten gehen nur an unseren Server, werden dort nur für die Antwort verwendet und nicht
+gespeichert.</p>
 <h2>Ihre Rechte</h2>
 <p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung und
 Widerspruch (Art. 15 bis 21 DSGVO) sowie auf Widerruf einer Einwilligung. Sie können sich bei
 der Aufsichtsbehörde beschweren: Berliner Beauftragte für Datenschutz und
-Informationsfreiheit.</p>""",
+Informationsfreiheit, Alt-Moabit 59-61, 10555 Berlin, mailbox@datenschutz-berlin.de,
+<a href="https://www.datenschutz-berlin.de">www.datenschutz-berlin.de</a>.</p>""",
+        "open_points": """
+Bestätigen: E-Mail der oder des Datenschutzbeauftragten datenschutz@bezirksamt-neukoelln.de (nur indirekt gefunden, auf einer Projektseite des Bezirksamts, 2025)
+Bestätigen: Anschrift und E-Mail der Berliner Beauftragten für Datenschutz (nur aus Datenschutzerklärungen anderer Websites; mit datenschutz-berlin.de/kontakt abgleichen)
+Eintragen: Wie lange werden die Server-Protokolle gespeichert?""",
     },
     {
         "slug": "barrierefreiheit",
         "title": "Erklärung zur Barrierefreiheit",
         "summary": "Wie barrierefrei diese Website ist und wie Sie uns Barrieren melden können.",
         "is_draft": True,
-        "body": f"""
-<p>Das Bezirksamt Neukölln ist bemüht, diese Website im Einklang mit dem Barrierefreie-IKT-Gesetz
-Berlin (BIKTG Bln) barrierefrei zugänglich zu machen.</p>
+        "body": """
+<p>Das Bezirksamt Neukölln will diese Website für alle Menschen gut nutzbar machen. Grundlage
+ist das Barrierefreie-IKT-Gesetz Berlin (BIKTG Bln) mit den technischen Anforderungen der
+BITV 2.0.</p>
 <h2>Geltungsbereich</h2>
 <p>Diese Erklärung gilt für die Website der Sozialraumorientierten Planungskoordination
 Neukölln mit allen ihren Seiten.</p>
 <h2>Stand der Vereinbarkeit mit den Anforderungen</h2>
-<p>Die Website ist nach unserer eigenen Prüfung weitgehend mit den Anforderungen vereinbar.
-Jede Seite wird bei jeder Änderung automatisch mit dem Prüfwerkzeug axe-core getestet,
-funktioniert ohne JavaScript, mit der Tastatur und auf kleinen Bildschirmen. Eine Prüfung
-durch eine unabhängige Stelle: {UNKNOWN}.</p>
+<p>Die Website ist nach unserer eigenen Prüfung weitgehend barrierefrei. Wir prüfen jede Seite
+bei jeder Änderung automatisch auf Barrieren. Alle Seiten funktionieren ohne JavaScript, mit
+der Tastatur und auf kleinen Bildschirmen.</p>
 <h2>Nicht barrierefreie Inhalte</h2>
 <ul>
 <li><strong>Interaktive Karte:</strong> Die OpenStreetMap-Karte lässt sich nur eingeschränkt mit
-Tastatur und Screenreader bedienen. Als gleichwertige Alternative zeigt jede Seite eine
-beschriebene Karte und eine Liste aller Bezirksregionen und Büros als Text.</li>
+Tastatur und Screenreader bedienen. Deshalb zeigt jede Seite auch eine beschriebene Karte und
+eine Liste aller Bezirksregionen und Büros als Text.</li>
 <li><strong>Berichte als PDF:</strong> Ältere Berichte sind möglicherweise nicht barrierefrei.
-Auf Nachfrage erhalten Sie die Inhalte in einer zugänglichen Form.</li>
+Auf Nachfrage bekommen Sie die Inhalte in einer zugänglichen Form.</li>
 </ul>
-<p>Diese Erklärung wurde am {UNKNOWN} erstellt.</p>
 <h2>Barrieren melden: Kontakt</h2>
-<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns: E-Mail {UNKNOWN}, Telefon {UNKNOWN},
-Post: Bezirksamt Neukölln, Sozialraumorientierte Planungskoordination, Karl-Marx-Straße 83,
-12043 Berlin. Wir beantworten Ihre Nachricht innerhalb eines Monats.</p>
+<p>Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns: Bezirksamt Neukölln, Sozialraumorientierte
+Planungskoordination, Karl-Marx-Straße 83, 12043 Berlin. Oder rufen Sie an: 030 90239-0
+(Zentrale des Bezirksamts). Wir antworten Ihnen innerhalb eines Monats.</p>
 <h2>Durchsetzungsverfahren</h2>
-<p>Erhalten Sie innerhalb eines Monats keine zufriedenstellende Antwort, können Sie sich an die
-Durchsetzungs- und Schlichtungsstelle nach dem BIKTG Bln wenden, die Landesbeauftragte für
-digitale Barrierefreiheit des Landes Berlin. Kontaktdaten: {UNKNOWN}.</p>""",
+<p>Bekommen Sie innerhalb eines Monats keine Antwort oder keine gute Antwort? Dann können Sie sich
+an die Landesbeauftragte für digitale Barrierefreiheit wenden. Sie ist in Berlin die
+Durchsetzungsstelle für öffentliche Stellen:
+<a href="https://www.berlin.de/lb/digitale-barrierefreiheit/">Landesbeauftragte für digitale
+Barrierefreiheit</a>.</p>""",
+        "open_points": """
+Eintragen: E-Mail-Adresse für Meldungen zu Barrieren (Pflichtangabe)
+Eintragen: Datum, an dem diese Erklärung erstellt wurde
+Eintragen: Prüfung durch eine unabhängige Stelle, falls es sie gibt
+Bestätigen: Telefonzentrale 030 90239-0 (Quelle: Pressemitteilung des Bezirksamts vom 29.11.2022)
+Bestätigen: Kontakt der Landesbeauftragten für digitale Barrierefreiheit (E-Mail und Anschrift nur aus veralteten Quellen; auf berlin.de/lb/digitale-barrierefreiheit nachsehen)""",
     },
     {
         "slug": "gemeinschaftsinitiative",
         "title": "Die Gemeinschaftsinitiative (GI) in Neukölln",
-        "summary": "Die Ressortübergreifende Gemeinschaftsinitiative des Senats und ihre "
-        "Schwerpunkte in Neukölln.",
+        "summary": "Ein Programm des Senats für Gebiete, die besondere Unterstützung brauchen.",
         "is_draft": True,
         "body": """
 <p>Mit der „Ressortübergreifenden Gemeinschaftsinitiative zur Stärkung sozial benachteiligter
-Quartiere“ (GI) bündeln alle Berliner Senatsverwaltungen ihre Förderprogramme in Gebieten, die
+Quartiere“ – kurz GI – bündeln alle Berliner Senatsverwaltungen ihr Fördergeld in Gebieten, die
 besondere Unterstützung brauchen. Beschlossen hat sie der Senat am 30. Oktober 2018
-(S-1658/2018). Für jeden Handlungsraum gibt es ein integriertes Handlungskonzept; berlinweit sind
-es zwölf Handlungsräume und der Bereich „Stadtrand Süd“.</p>
-<h2>Schwerpunkte in Neukölln</h2>
-<p>In Neukölln gehören nach unseren Unterlagen zwei Prognoseräume dazu (Bestätigung durch das
-Amt steht noch aus):</p>
+(S-1658/2018). Für jedes Gebiet gibt es ein gemeinsames Handlungskonzept; berlinweit sind es
+zwölf Gebiete und der Bereich „Stadtrand Süd“.</p>
+<h2>Die Gebiete in Neukölln</h2>
+<p>In Neukölln gehören zwei Prognoseräume dazu. Ein Prognoseraum ist größer als eine
+Bezirksregion: Neukölln hat vier davon.</p>
 <ul>
 <li>Prognoseraum Neukölln (Neukölln-Nord)</li>
 <li>Prognoseraum Gropiusstadt</li>
 </ul>
 <h2>GI und Stadtteilkoordination</h2>
-<p>Die GI ist ein Programm des Senats und arbeitet auf der Ebene der Prognoseräume. Die
-Stadtteilkoordination dagegen ist ein Angebot des Bezirks in vier Bezirksregionen. Beide
-ergänzen sich, sind aber nicht dasselbe.</p>""",
+<p>Die GI ist ein Programm des Senats für große Gebiete. Die Stadtteilkoordination dagegen ist
+ein Angebot des Bezirks in vier Bezirksregionen. Beide ergänzen sich, sind aber nicht
+dasselbe.</p>""",
+        "open_points": """
+Bestätigen: Die beiden Prognoseräume Neukölln und Gropiusstadt als Gebiete der GI""",
     },
 ]

@@ -12,10 +12,11 @@ def office_json_ld(office, absolute_url):
             "name": f"Bezirksregion {office.bezirksregion.name}, Berlin-Neukölln",
         },
     }
-    if office.operator:
-        data["parentOrganization"] = {"@type": "Organization", "name": office.operator.name}
-        if office.operator.website:
-            data["parentOrganization"]["url"] = office.operator.website
+    operator = office.confirmed_operator
+    if operator:
+        data["parentOrganization"] = {"@type": "Organization", "name": operator.name}
+        if operator.website:
+            data["parentOrganization"]["url"] = operator.website
     if office.phone:
         data["telephone"] = office.phone
     if office.email:

@@ -12,7 +12,10 @@ from .html import clean_html
 
 WEB_ADDRESS = re.compile(r"https?://[^\s()]+")
 PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
-UNKNOWN_HELP = "Leer lassen, wenn unbekannt – die Website zeigt dann „wird ergänzt“."
+UNKNOWN_HELP = (
+    "Leer lassen, wenn unbekannt: Die Website lässt die Zeile dann weg und sagt, wie man das "
+    "Büro sonst erreicht."
+)
 HTML_HELP = (
     "Erlaubt sind Absätze (&lt;p&gt;), Listen (&lt;ul&gt;, &lt;ol&gt;, &lt;li&gt;), "
     "Links (&lt;a href&gt;), Hervorhebungen (&lt;strong&gt;, &lt;em&gt;) und Zwischenüberschriften "
@@ -61,7 +64,16 @@ class Operator(models.Model):
         return self.name
 
 
+CHECKED_HELP = (
+    "Wann jemand diese Angaben zuletzt geprüft hat. Die Website zeigt das Datum als „Stand "
+    "dieser Angaben“; nach 180 Tagen erinnert die Startseite der Redaktion daran."
+)
+
+
 class AddressFields(models.Model):
+    building = models.CharField(
+        "Gebäude", max_length=160, blank=True, help_text="Zum Beispiel „Rathaus Neukölln“."
+    )
     street = models.CharField("Straße", max_length=120, blank=True, help_text=UNKNOWN_HELP)
     house_number = models.CharField("Hausnummer", max_length=12, blank=True)
     postcode = models.CharField(
@@ -108,6 +120,12 @@ class Office(AddressFields):
         related_name="offices",
         help_text=UNKNOWN_HELP,
     )
+    operator_confirmed = models.BooleanField(
+        "Träger bestätigt",
+        default=False,
+        help_text="Erst anhaken, wenn der Träger bestätigt ist. Vorher nennt die Website ihn "
+        "nicht.",
+    )
     location = PointField(
         "Lage auf der Karte",
         null=True,
@@ -139,7 +157,10 @@ class Office(AddressFields):
         help_text="Was vor der Veröffentlichung noch bestätigt werden muss "
         "(nur im Admin sichtbar).",
     )
-    sources = models.TextField("Quellen", blank=True, help_text="Woher die Angaben stammen.")
+    sources = models.TextField(
+        "Quellen", blank=True, help_text="Woher die Angaben stammen: eine Webadresse je Zeile."
+    )
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
     published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
@@ -174,6 +195,11 @@ class Office(AddressFields):
             lon, lat = self.location["coordinates"][:2]
             return lon, lat
         return None
+
+    @property
+    def confirmed_operator(self):
+        """The operator residents may be told about: only a confirmed one."""
+        return self.operator if self.operator_confirmed else None
 
 
 class OpeningHours(models.Model):
@@ -248,12 +274,21 @@ class DistrictContact(AddressFields):
     """The OE SPK itself: the contact wherever no Stadtteilkoordination is responsible."""
 
     name = models.CharField("Name", max_length=200)
-    building = models.CharField("Gebäude", max_length=120, blank=True)
     room = models.CharField("Raum", max_length=60, blank=True, help_text=UNKNOWN_HELP)
     phone = models.CharField("Telefon", max_length=40, blank=True, help_text=UNKNOWN_HELP)
     email = models.EmailField("E-Mail", blank=True, help_text=UNKNOWN_HELP)
+    switchboard = models.CharField(
+        "Telefonzentrale des Bezirksamts",
+        max_length=40,
+        blank=True,
+        help_text="Wird gezeigt, solange die OE SPK keine eigene Telefonnummer hat.",
+    )
     website = models.URLField("Website", max_length=300, blank=True)
     hours_note = models.CharField("Erreichbarkeit", max_length=300, blank=True)
+    sources = models.TextField(
+        "Quellen", blank=True, help_text="Woher die Angaben stammen: eine Webadresse je Zeile."
+    )
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     class Meta:
@@ -302,6 +337,7 @@ class FaqEntry(models.Model):
     answer = models.TextField("Antwort", help_text=HTML_HELP)
     order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
     on_start_page = models.BooleanField("Auf der Startseite zeigen", default=False)
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
     published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
@@ -347,6 +383,13 @@ class Page(models.Model):
         default=False,
         help_text="Zeigt über dem Text den Hinweis, dass die Seite noch geprüft wird.",
     )
+    open_points = models.TextField(
+        "Offene Punkte (nur für die Redaktion)",
+        blank=True,
+        help_text="Was im Text noch fehlt oder zu bestätigen ist, ein Punkt je Zeile. Besucher "
+        "sehen das nie; die Liste „Was fehlt noch?“ zeigt jeden Punkt, bis er gelöscht ist.",
+    )
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
     published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 

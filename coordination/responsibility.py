@@ -106,17 +106,25 @@ def _address_message(answer, typed_street):
     address = answer.address
     if address.problem == "street":
         text = (
-            f"Die Straße „{typed_street.strip()}“ liegt nicht in Neukölln – jedenfalls steht sie "
-            "nicht im amtlichen Adressverzeichnis des Bezirks."
+            f"Diese Straße finden wir in Neukölln nicht: „{address.typed_street}“. "
+            "Bitte prüfen Sie die Schreibweise."
         )
         if address.suggestions:
             text += f" Meinten Sie: {', '.join(address.suggestions)}?"
         return text
     street = address.street.name
     if address.problem == "house_number":
-        text = f"Die Hausnummer {address.house_number} gibt es in der Straße „{street}“ nicht."
+        text = (
+            f"Die Hausnummer {address.house_number} gibt es in der Straße „{street}“ "
+            "in Neukölln nicht."
+        )
+        if address.at_district_edge:
+            text += (
+                " Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
+                "Hausnummer dort."
+            )
         if address.nearest:
-            text += f" Vorhandene Hausnummern in der Nähe: {', '.join(address.nearest)}."
+            text += f" Diese Hausnummern gibt es in der Nähe: {', '.join(address.nearest)}."
         return text
     if address.house_number is not None:
         return f"{street} {address.house_number} liegt {_where(answer.matches[0])}."
@@ -124,7 +132,7 @@ def _address_message(answer, typed_street):
         return f"Die Straße „{street}“ liegt ganz {_where(answer.matches[0])}."
     regions = {match.bezirksregion.code for match in answer.matches}
     return (
-        f"Die Straße „{street}“ verläuft durch {len(answer.matches)} Planungsräume in "
+        f"Die Straße „{street}“ führt durch {len(answer.matches)} Planungsräume in "
         f"{len(regions)} Bezirksregion{'en' if len(regions) > 1 else ''}. Mit Hausnummer "
         "bekommen Sie genau eine Antwort."
     )

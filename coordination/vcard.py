@@ -7,7 +7,8 @@ def office_vcard(office, site_url=""):
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(family=office.name)
     card.add("fn").value = office.name
-    card.add("org").value = [office.operator.name] if office.operator else [office.name]
+    operator = office.confirmed_operator
+    card.add("org").value = [operator.name] if operator else [office.name]
     if office.has_address:
         address = card.add("adr")
         address.value = vobject.vcard.Address(

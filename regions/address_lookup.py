@@ -11,6 +11,35 @@ from .streets import HouseNumber, parse_address_input, split_trailing_number, st
 
 NEAREST_COUNT = 6
 SUGGESTION_COUNT = 5
+MAX_TYPING_ERRORS = 2
+
+
+def _deletions(key, depth):
+    """Every string made from key by deleting up to `depth` characters (with key itself)."""
+    found = {key}
+    frontier = {key}
+    for _ in range(depth):
+        frontier = {word[:i] + word[i + 1 :] for word in frontier for i in range(len(word))}
+        found |= frontier
+    return found
+
+
+def typing_errors(a, b, limit=MAX_TYPING_ERRORS):
+    """Damerau-Levenshtein distance (optimal string alignment), or limit + 1 if larger."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 @dataclass
@@ -21,6 +50,9 @@ class AddressResult:
     street: Street | None = None
     house_number: HouseNumber | None = None
     postcode: str = ""
+    typed_street: str = ""  # the street as typed, without house number and postcode
+    corrected: bool = False  # the street was found despite a typing error
+    at_district_edge: bool = False  # the street may continue in a neighbouring district
     planungsraeume: list = field(default_factory=list)
     problem: str = ""  # "", "street", "house_number"
     nearest: list = field(default_factory=list)
@@ -52,9 +84,42 @@ class AddressIndex:
             by_postcode = self.areas_by_postcode.setdefault(street_id, {})
             by_postcode.setdefault(postcode, set()).add(planungsraum_id)
         self.planungsraeume = {area.pk: area for area in Planungsraum.objects.without_geometry()}
+        # Deletion neighbourhoods of every street key (the SymSpell idea): a street within two
+        # typing errors shares one of them with what was typed.
+        self.by_deletion = {}
+        for key in self.streets:
+            for variant in _deletions(key, MAX_TYPING_ERRORS):
+                self.by_deletion.setdefault(variant, set()).add(key)
+        edge_areas = Planungsraum.objects.at_district_edge()
+        self.edge_streets = {
+            street_id
+            for street_id, by_postcode in self.areas_by_postcode.items()
+            if any(ids & edge_areas for ids in by_postcode.values())
+        }
 
     def street(self, text):
         return self.streets.get(street_key(text))
+
+    def street_despite_typos(self, text):
+        """The one street within two typing errors of what was typed, or None when there is
+        none or more than one at the same distance. Short names allow one error only."""
+        key = street_key(text)
+        if len(key) < 4:
+            return None
+        limit = 1 if len(key) < 8 else MAX_TYPING_ERRORS
+        candidates = set()
+        for variant in _deletions(key, limit):
+            candidates |= self.by_deletion.get(variant, set())
+        ranked = {}
+        for candidate in candidates:
+            distance = typing_errors(key, candidate, limit)
+            if distance <= limit:
+                ranked.setdefault(distance, []).append(candidate)
+        for distance in sorted(ranked):
+            if len(ranked[distance]) == 1:
+                return self.streets[ranked[distance][0]]
+            return None  # two streets equally close: let the person choose
+        return None
 
     def address(self, street, house_number):
         return self.addresses.get((street.pk, house_number.number, house_number.suffix))
@@ -103,10 +168,8 @@ def _similar_streets(text):
     return [names[key] for key in close] or street_suggestions(text)
 
 
-def find_address(street_text, number_text=""):
-    """The answer for what someone typed; raises streets.InputRefused for unusable input."""
-    index = address_index.get()
-    typed = parse_address_input(street_text, number_text)
+def _find_street(index, typed):
+    """(street or None, the input with the number split off where that fits, corrected)."""
     street = index.street(typed.street)
     split = split_trailing_number(typed)  # "Hermannstr 5a" typed into the street field
     if split is not None:
@@ -115,12 +178,35 @@ def find_address(street_text, number_text=""):
         if split_street is not None and (
             street is None or index.address(split_street, split.house_number)
         ):
-            street, typed = split_street, split
+            return split_street, split, False
+    if street is not None:
+        return street, typed, False
+    if split is not None:
+        typed = split  # from here on, "Friedrichstraße 1" is street and number
+    street = index.street_despite_typos(typed.street)
+    return street, typed, street is not None
+
+
+def find_address(street_text, number_text=""):
+    """The answer for what someone typed; raises streets.InputRefused for unusable input."""
+    index = address_index.get()
+    street, typed, corrected = _find_street(index, parse_address_input(street_text, number_text))
     if street is None:
         return AddressResult(
-            postcode=typed.postcode, problem="street", suggestions=_similar_streets(typed.street)
+            house_number=typed.house_number,
+            postcode=typed.postcode,
+            typed_street=typed.street,
+            problem="street",
+            suggestions=_similar_streets(typed.street),
         )
-    result = AddressResult(street=street, house_number=typed.house_number, postcode=typed.postcode)
+    result = AddressResult(
+        street=street,
+        house_number=typed.house_number,
+        postcode=typed.postcode,
+        typed_street=typed.street,
+        corrected=corrected,
+        at_district_edge=street.pk in index.edge_streets,
+    )
     if typed.house_number is None:
         result.planungsraeume = index.areas_of_street(street, typed.postcode)
         return result

@@ -1,51 +1,10 @@
-"""Horizontal bar charts drawn on the server as accessible SVG (title, description, values as
-text), with the district value marked. The table next to each chart is its alternative."""
+"""Bar charts drawn on the server, as HTML: each bar is a row with its label and its value as
+text (readable at any width, ≥ 12 px on a phone) and a small SVG for the bar itself, with
+the district's value marked. The table next to each chart is its alternative."""
 
 from dataclasses import dataclass, field
 
 from django.utils.formats import number_format
-
-WIDTH = 600
-LABEL_WIDTH = 190
-VALUE_WIDTH = 80
-BAR_HEIGHT = 26
-GAP = 10
-TOP = 8
-BOTTOM = 26
-
-
-@dataclass
-class Bar:
-    y: float
-    x: float
-    width: float
-    label: str
-    value_text: str
-    text_x: float
-    negative: bool
-
-
-@dataclass
-class BarChart:
-    chart_id: str
-    title: str
-    description: str
-    height: int
-    bars: list = field(default_factory=list)
-    zero_x: float = 0
-    district_x: float | None = None
-    district_text: str = ""
-    label_width: int = LABEL_WIDTH
-    width: int = WIDTH
-
-    @property
-    def view_box(self):
-        return f"0 0 {self.width} {self.height}"
-
-    @property
-    def plot_bottom(self):
-        return self.height - BOTTOM
-
 
 MINUS = "\u2212"
 
@@ -64,51 +23,66 @@ def format_value(value, decimals, unit=""):
     return f"{text} {unit}" if unit else text
 
 
+@dataclass
+class Bar:
+    label: str
+    value_text: str
+    x: float  # where the bar starts, in percent of the plot width
+    width: float  # in percent
+    negative: bool
+    known: bool
+
+
+@dataclass
+class BarChart:
+    chart_id: str
+    title: str
+    bars: list = field(default_factory=list)
+    zero: float = 0
+    district: float | None = None  # where the district's value is, in percent
+    district_text: str = ""
+
+
+def chartable(column):
+    """Only rates and shares make sense as bars beside the district's value: a region's head
+    count drawn against the whole district's would tell nothing."""
+    return not column.categories and column.unit not in ("Personen", "Klasse")
+
+
 def bar_chart(chart_id, column, items, district_value):
-    """items: [(label, value or None)]; values None are drawn as 'unbekannt'."""
+    """items: [(label, value or None)]; values None are shown as 'unbekannt'."""
     known = [value for _label, value in items if value is not None]
     if district_value is not None:
         known.append(district_value)
     low, high = min([0, *known]), max([0, *known])
     span = (high - low) or 1
-    plot_left = LABEL_WIDTH
-    plot_width = WIDTH - LABEL_WIDTH - VALUE_WIDTH
 
-    def x_of(value):
-        return plot_left + (value - low) / span * plot_width
+    def percent(value):
+        return round((value - low) / span * 100, 2)
 
-    zero_x = x_of(0)
-    height = TOP + len(items) * (BAR_HEIGHT + GAP) + BOTTOM
     unit = column.display_unit
-    district_text = format_value(district_value, column.decimals, unit)
     chart = BarChart(
         chart_id=chart_id,
         title=f"{column.name}, Stand {column.reference_date:%d.%m.%Y}",
-        description="; ".join(
-            f"{label}: {format_value(value, column.decimals, unit)}" for label, value in items
-        )
-        + f"; Bezirk Neukölln: {district_text}.",
-        height=height,
-        zero_x=round(zero_x, 1),
-        district_x=round(x_of(district_value), 1) if district_value is not None else None,
-        district_text=district_text,
+        zero=percent(0),
+        district=percent(district_value) if district_value is not None else None,
+        district_text=format_value(district_value, column.decimals, unit)
+        if district_value is not None
+        else "",
     )
-    for index, (label, value) in enumerate(items):
-        y = TOP + index * (BAR_HEIGHT + GAP)
+    for label, value in items:
         if value is None:
-            chart.bars.append(Bar(y, zero_x, 0, label, "unbekannt", zero_x + 4, False))
+            chart.bars.append(Bar(label, "unbekannt", chart.zero, 0, False, False))
             continue
-        end = x_of(value)
-        left, right = sorted((zero_x, end))
+        start, end = sorted((chart.zero, percent(value)))
         chart.bars.append(
             Bar(
-                y=y,
-                x=round(left, 1),
-                width=round(max(right - left, 1), 1),
                 label=label,
                 value_text=format_value(value, column.decimals, unit),
-                text_x=round(max(right, zero_x) + 4, 1),
+                x=start,
+                width=max(round(end - start, 2), 0.5),
                 negative=value < 0,
+                known=True,
             )
         )
     return chart

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 
 from spk_site.caching import cached_for_visitors
 
-from .charts import bar_chart, format_value
+from .charts import bar_chart, chartable, format_value
 from .comparison import figure_table
 from .downloads import csv_response
 from .maps import district_map
@@ -82,14 +82,14 @@ def _cell_text(table, column, code, value):
     return format_value(value.value, column.decimals)
 
 
-def comparison_rows(table, codes):
-    """[(column, [(Value, text)], (district Value, text))] for the table and charts."""
+def comparison_rows(table, codes, names):
+    """[(column, [(name, Value, text)], (district Value, text))] for the table and charts."""
     rows = []
     for column in table.comparable_columns():
         cells = []
         for code in codes:
             value = table.value(column.key, code)
-            cells.append((value, _cell_text(table, column, code, value)))
+            cells.append((names[code], value, _cell_text(table, column, code, value)))
         district = table.value(column.key, DISTRICT_CODE)
         rows.append((column, cells, (district, _cell_text(table, column, DISTRICT_CODE, district))))
     return rows
@@ -132,17 +132,14 @@ def comparison_page(request):
         names = _names(table)
         context["selected"] = [(code, names[code]) for code in codes]
         context["level"] = "planungsraum" if form.cleaned_data["planungsraum"] else "bezirksregion"
-        context["rows"] = comparison_rows(table, codes)
+        context["rows"] = comparison_rows(table, codes, names)
         for column, cells, (district, _text) in context["rows"]:
-            if column.key_figure and not column.categories:
+            if column.key_figure and chartable(column):
                 context["charts"].append(
                     bar_chart(
                         f"diagramm-{column.key}",
                         column,
-                        [
-                            (names[code], value.value)
-                            for code, (value, _text) in zip(codes, cells, strict=True)
-                        ],
+                        [(name, value.value) for name, value, _text in cells],
                         district.value,
                     )
                 )

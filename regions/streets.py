@@ -11,11 +11,14 @@ from dataclasses import dataclass
 
 from .text import UMLAUT_SPELLINGS
 
-STREET_WORD = re.compile(r"str(?:asse|\.)?(?=[^a-z]|$)")
+# "Straße" as people type it: str, str., strasse, strase, strae … (ß is already ss here).
+STREET_WORD = re.compile(r"str(?:a?s*e?|\.)(?=[^a-z]|$)")
 POSTCODE = re.compile(r"(?<!\d)(\d{5})(?!\d)")
 CITY = re.compile(r"\bberlin\b", re.IGNORECASE)
-HOUSE_NUMBER = re.compile(r"^(\d{1,4})\s*-?\s*([a-z])?$", re.IGNORECASE)
-TRAILING_NUMBER = re.compile(r"^(?P<street>.*?\D)[\s,]*(?P<number>\d{1,4}\s*-?\s*[a-z]?)$", re.I)
+# 12, 12a, 12 A, 12-a; a range (83-85, 83/85, 83 - 85) means its first number.
+NUMBER_PATTERN = r"\d{1,4}\s*(?:-?\s*[a-z])?(?:\s*[-/–]\s*\d{1,4}\s*[a-z]?)?"
+HOUSE_NUMBER = re.compile(r"^(\d{1,4})\s*(?:-?\s*([a-z]))?(?:\s*[-/–]\s*\d{1,4}\s*[a-z]?)?$", re.I)
+TRAILING_NUMBER = re.compile(rf"^(?P<street>.*?\D)[\s,]*(?P<number>{NUMBER_PATTERN})$", re.I)
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 MAX_INPUT_LENGTH = 120
@@ -46,7 +49,8 @@ class HouseNumber:
 
 
 def parse_house_number(text):
-    """'12a', '12 A', '12-a' -> HouseNumber(12, 'A'); '' -> None; else InputRefused."""
+    """'12a', '12 A', '12-a' -> HouseNumber(12, 'A'); '83-85' -> HouseNumber(83); '' -> None;
+    else InputRefused."""
     text = (text or "").strip()
     if not text:
         return None

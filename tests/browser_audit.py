@@ -58,6 +58,22 @@ class PageRecorder:
         self.console.clear()
 
 
+# Elements that clip their text or scroll sideways (a table in a scroll box, a cut-off label).
+CLIPPED = """() => [...document.querySelectorAll("body *")].filter((element) => {
+  if (element.closest(".visually-hidden, .skip-link, svg")) return false;
+  const style = getComputedStyle(element);
+  if (style.display === "none" || style.visibility === "hidden") return false;
+  if (element.clientWidth <= 1) return false;  // visually hidden for screen readers
+  const clips = ["hidden", "auto", "scroll", "clip"].includes(style.overflowX);
+  const cut = element.scrollWidth > element.clientWidth + 1;
+  return (clips || style.textOverflow === "ellipsis") && cut;
+}).map((element) => `${element.tagName.toLowerCase()}.${element.className}`).slice(0, 5)"""
+
+
+def clipped_elements(page):
+    return page.evaluate(CLIPPED)
+
+
 def axe_violations(page):
     results = _axe.run(page)
     if results.violations_count:
@@ -83,5 +99,8 @@ def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIG
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     if overflow > 0:
         problems.append(f"{url}: {overflow} px breiter als der Bildschirm")
+    clipped = clipped_elements(page)
+    if clipped:
+        problems.append(f"{url}: schneidet Text ab oder scrollt seitwärts: {clipped}")
     problems += [f"{url}: axe: {report}" for report in axe_violations(page)]
     return problems

@@ -128,7 +128,7 @@ def test_deleting_asks_first_and_can_be_undone(redaktion, client):
 def test_office_admin_shows_the_review_note_and_view_on_site(redaktion):
     office = Office.objects.get(slug="schillerpromenade")
     html = redaktion.get(change_url(office)).content.decode()
-    assert "ist unbestätigt" in html
+    assert "Träger „interkular gGmbH“ bestätigen" in html
     content_type = ContentType.objects.get_for_model(Office)
     view_on_site = f"/admin/r/{content_type.pk}/{office.pk}/"
     assert view_on_site in html

@@ -46,8 +46,9 @@ def test_faq_is_details_per_entry_with_deep_links_and_no_js_needed(
 def test_office_list_shows_all_four_and_the_district_contact(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(6):
         html = client.get("/stadtteilkoordination/").content.decode()
-    assert html.count('class="card office-card"') == 4
-    assert "Ansprechpartnerin überall dort, wo keine Stadtteilkoordination zuständig ist." in html
+    assert html.count('class="card contact-card"') == 4
+    assert "Im Bezirksamt, für alle Bezirksregionen ohne Stadtteilkoordination" in html
+    assert 'id="spk-kontakt"' in html
 
 
 def test_office_page_has_address_hours_links_vcard_and_json_ld(
@@ -71,11 +72,18 @@ def test_office_page_has_address_hours_links_vcard_and_json_ld(
     )
 
 
-def test_unknown_facts_say_wird_ergaenzt_and_nothing_is_invented(client):
+def test_unknown_facts_are_left_out_and_the_card_says_how_else_to_reach_the_office(client):
     html = client.get("/stadtteilkoordination/gropiusstadt-ost/").content.decode()
-    assert html.count("wird ergänzt") >= 5
-    assert "<address>" not in html
-    assert "tel:" not in html.split('class="site-footer"')[0]
+    main = html.split('class="site-footer"')[0]
+    assert "wird ergänzt" not in html
+    assert "<address>" not in main and "tel:" not in main  # nothing invented
+    other_ways = main.split("So erreichen Sie das Büro:")[1].split("</ul>")[0]
+    assert 'href="https://www.stzneukoelln.de/stadtteilkoordination-in-der-gropiusstadt/"' in (
+        other_ways
+    )
+    assert 'href="/stadtteilkoordination/#spk-kontakt"' in other_ways
+    # The operator is only inferred by the sources: residents are not told it as a fact.
+    assert "Selbsthilfe- und Stadtteilzentrum" not in main
 
 
 def test_vcard_opens_in_a_standard_parser_with_name_address_phone_and_email(client):
@@ -152,6 +160,7 @@ def test_legal_pages_are_marked_drafts_with_the_required_parts(client):
         "Nicht barrierefreie Inhalte",
         "innerhalb eines Monats",
         "Durchsetzungsverfahren",
+        "https://www.berlin.de/lb/digitale-barrierefreiheit/",
     ]:
         assert part in accessibility
     assert client.get("/gemeinschaftsinitiative/").status_code == 200
@@ -166,9 +175,7 @@ def test_region_page_names_the_office_that_serves_it(client):
 def test_region_without_office_names_the_spk(client):
     html = client.get("/bezirksregionen/britz/").content.decode()
     assert "Sozialraumorientierte Planungskoordination (OE SPK)" in html
-    assert (
-        "/stadtteilkoordination/" not in html.split('id="zustaendigkeit"')[1].split("</section>")[0]
-    )
+    assert "/stadtteilkoordination/" not in html.split('id="wer-hilft"')[1].split("</section>")[0]
 
 
 def test_sitemap_lists_every_public_page_and_robots_points_to_it(client):
@@ -232,3 +239,22 @@ def test_shipped_fixtures_hold_no_personal_names():
     from coordination.models import ContactPerson
 
     assert not ContactPerson.objects.exclude(name="").exists()
+
+
+def test_no_public_page_shows_a_gap_or_a_note_meant_for_staff(client):
+    from .public_pages import PUBLIC_PATHS
+    from .test_caching import sitemap_paths
+
+    staff_notes = [
+        line
+        for office in Office.objects.all()
+        for line in office.review_note.splitlines()
+        if line.strip()
+    ] + [line for page in Page.objects.all() for line in page.open_points.splitlines() if line]
+    assert len(staff_notes) > 10
+    for path in dict.fromkeys(PUBLIC_PATHS + sitemap_paths(client)):
+        html = client.get(path).content.decode()
+        assert "wird ergänzt" not in html, path
+        assert "bestätigen" not in html and "Bestätigung" not in html, path
+        for note in staff_notes:
+            assert note not in html, (path, note)

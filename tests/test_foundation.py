@@ -32,7 +32,7 @@ def test_start_page_is_german_with_skip_link_and_navigation(client, db):
     assert 'aria-current="page">Start</a>' in html
     for footer_link in ["/impressum/", "/datenschutz/", "/barrierefreiheit/", "/datenquellen/"]:
         assert f'href="{footer_link}"' in html
-    assert "Brücke zwischen dem Bezirksamt" in html
+    assert "Wer hilft mir in meinem Kiez?" in html
 
 
 def test_healthz_answers_200_when_the_database_answers(client, db):

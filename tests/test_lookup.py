@@ -9,7 +9,7 @@ import pytest
 from regions.geometry import to_geos
 from regions.imports import DataImportError
 from regions.imports.addresses import import_addresses
-from regions.models import Address, Planungsraum
+from regions.models import Address, Planungsraum, Street
 from regions.streets import street_key
 
 pytestmark = pytest.mark.django_db
@@ -106,7 +106,7 @@ def test_street_through_several_regions_without_number_lists_each_planungsraum(c
     codes = [match["planungsraum"]["code"] for match in body["matches"]]
     assert len(codes) == len(set(codes)) > 1
     assert len({match["bezirksregion"]["code"] for match in body["matches"]}) > 1
-    assert "verläuft durch" in body["message"]
+    assert "führt durch" in body["message"]
     expected = set(
         Address.objects.filter(street__name="Karl-Marx-Straße").values_list(
             "planungsraum__code", flat=True
@@ -126,22 +126,40 @@ def test_missing_house_number_is_404_with_the_nearest_existing_numbers(client):
     assert response.status_code == 404
     body = response.json()
     assert body["matches"] == []
-    assert "Die Hausnummer 999 gibt es in der Straße „Karl-Marx-Straße“ nicht." in body["message"]
+    assert (
+        "Die Hausnummer 999 gibt es in der Straße „Karl-Marx-Straße“ in Neukölln nicht."
+        in (body["message"])
+    )
     assert body["nearest"] and all(number.split()[0].isdigit() for number in body["nearest"])
     assert max(int(number.split()[0]) for number in body["nearest"]) < 999
 
 
-def test_street_outside_neukoelln_says_so_and_points_to_berlin(client):
+def test_a_street_we_do_not_know_is_called_unknown_and_points_to_berlin(client):
     response = lookup(client, "Unter den Linden", "1")
     assert response.status_code == 404
     body = response.json()
-    assert "liegt nicht in Neukölln" in body["message"]
+    assert body["message"].startswith(
+        "Diese Straße finden wir in Neukölln nicht: „Unter den Linden“."
+    )
+    assert "liegt nicht in Neukölln" not in body["message"]
     assert body["berlin"].startswith("https://service.berlin.de")
 
 
-def test_a_typo_gets_suggestions(client):
-    body = lookup(client, "Karl-Marks-Straße", "83").json()
-    assert "Karl-Marx-Straße" in body["suggestions"]
+def test_a_typo_close_to_one_street_is_answered_directly(client):
+    response = lookup(client, "Karl-Marks-Straße", "83")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["adresse"]["strasse"] == "Karl-Marx-Straße"
+    assert body["matches"] == lookup(client, "Karl-Marx-Straße", "83").json()["matches"]
+
+
+def test_a_typo_close_to_several_streets_gets_suggestions_that_keep_the_number(client):
+    # "Bertastraße" is one typing error from both Bartastraße and Hertastraße.
+    response = client.get("/zustaendigkeit/", {"strasse": "Bertastraße 5"})
+    html = response.content.decode()
+    assert "Diese Straße finden wir in Neukölln nicht: „Bertastraße“." in html  # no number
+    for name in ("Bartastra%C3%9Fe", "Hertastra%C3%9Fe"):
+        assert f'href="?strasse={name}&amp;hausnummer=5#ergebnis"' in html
 
 
 @pytest.mark.parametrize(
@@ -189,8 +207,9 @@ def test_result_page_shows_the_office_contact_card(client, django_assert_max_num
     html = response.content.decode()
     assert response.status_code == 200
     assert "Lichtenrader Straße 12 liegt im Planungsraum Schillerpromenade Nord" in html
-    assert "Zuständig ist die Stadtteilkoordination:" in html
+    assert "Für Sie da ist die Stadtteilkoordination in der Bezirksregion Schillerpromenade" in html
     assert "<address>Lichtenrader Straße 12<br>12049 Berlin</address>" in html
+    assert 'id="ergebnis"' in html
     assert 'href="tel:+493054837646"' in html
     assert 'href="/stadtteilkoordination/schillerpromenade.vcf"' in html
 
@@ -199,13 +218,13 @@ def test_result_page_outside_the_action_areas_names_the_spk(client):
     html = client.get(
         "/zustaendigkeit/", {"strasse": "Alt-Rudow", "hausnummer": "1"}
     ).content.decode()
-    assert "Hier gibt es keine Stadtteilkoordination" in html
+    assert "gibt es keine Stadtteilkoordination. Für Sie da ist die OE SPK im Bezirksamt" in html
     assert "Sozialraumorientierte Planungskoordination (OE SPK)" in html
 
 
 def test_not_found_page_is_never_a_dead_end(client):
     html = client.get("/zustaendigkeit/", {"strasse": "Unter den Linden"}).content.decode()
-    assert "liegt nicht in Neukölln" in html
+    assert "Diese Straße finden wir in Neukölln nicht" in html
     assert "https://service.berlin.de/behoerden/" in html
     assert "Sozialraumorientierte Planungskoordination (OE SPK)" in html
     nearby = client.get("/zustaendigkeit/", {"strasse": "Hermannstraße", "hausnummer": "5a"})
@@ -299,3 +318,84 @@ def test_address_import_is_idempotent(tmp_path):
         Address.objects.values_list("street__name", "house_number", "suffix", "planungsraum__code")
     )
     assert first == second and len(second) == 3
+
+
+@pytest.mark.parametrize(
+    ("strasse", "hausnummer", "street", "number"),
+    [
+        ("Hermanstr 100", "", "Hermannstraße", "100"),
+        ("Hermannstrase", "100", "Hermannstraße", "100"),
+        ("Karl-Marx-Straße", "83-85", "Karl-Marx-Straße", "83"),
+        ("Karl-Marx-Straße", "83/85", "Karl-Marx-Straße", "83"),
+        ("Karl-Marx-Straße 83 - 85", "", "Karl-Marx-Straße", "83"),
+    ],
+)
+def test_typing_errors_and_ranges_are_answered_directly(
+    client, strasse, hausnummer, street, number
+):
+    response = lookup(client, strasse, hausnummer)
+    assert response.status_code == 200, response.json()["message"]
+    assert response.json()["adresse"] == {
+        "strasse": street,
+        "hausnummer": number,
+        "plz": response.json()["adresse"]["plz"],
+    }
+
+
+def test_the_page_says_which_street_it_answered_for(client):
+    html = client.get("/zustaendigkeit/", {"strasse": "Hermanstr 100"}).content.decode()
+    assert "Ergebnis für <strong>Hermannstraße</strong>" in html
+
+
+def one_typo(name, seed):
+    """A typing error a person makes: a letter left out, doubled, swapped or mistyped, in the
+    middle of the name (not in the word "Straße", which every lookup forgives anyway)."""
+    core = name.split(" ")[0] if " " in name else name.replace("straße", "").replace("weg", "")
+    position = 1 + seed % max(len(core) - 2, 1)
+    kind = seed % 4
+    if kind == 0:
+        typo = core[:position] + core[position + 1 :]
+    elif kind == 1:
+        typo = core[:position] + core[position] + core[position:]
+    elif kind == 2:
+        typo = core[: position - 1] + core[position] + core[position - 1] + core[position + 1 :]
+    else:
+        typo = core[:position] + ("e" if core[position] != "e" else "a") + core[position + 1 :]
+    return name.replace(core, typo, 1)
+
+
+def test_fifty_official_streets_with_one_typing_error_are_mostly_answered_directly(client):
+    names = list(
+        Street.objects.filter(name__regex=r"^[A-Za-zÄÖÜäöüß-]{6,}(straße|weg|damm|allee)$")
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
+    step = max(len(names) // 50, 1)
+    chosen = names[::step][:50]
+    assert len(chosen) == 50
+    answered = 0
+    for seed, name in enumerate(chosen):
+        typed = one_typo(name, seed)
+        assert typed != name
+        body = lookup(client, typed).json()
+        if body.get("adresse", {}).get("strasse") == name:
+            answered += 1
+    assert answered >= 45, f"{answered} of 50"
+
+
+def test_a_missing_number_on_a_street_into_the_next_district_says_so(client):
+    body = lookup(client, "Kottbusser Damm", "1").json()
+    assert "Vielleicht liegt die Hausnummer dort" in body["message"]
+    assert (
+        "Die Hausnummer 1 gibt es in der Straße „Kottbusser Damm“ in Neukölln nicht."
+        in (body["message"])
+    )
+
+
+def test_gibberish_is_called_unknown_and_the_number_is_never_part_of_the_street(client):
+    body = lookup(client, "Friedrichstraße 1").json()
+    assert body["message"].startswith(
+        "Diese Straße finden wir in Neukölln nicht: „Friedrichstraße“."
+    )
+    body = lookup(client, "xqzvw").json()
+    assert body["message"].startswith("Diese Straße finden wir in Neukölln nicht: „xqzvw“.")

@@ -1,8 +1,10 @@
 import json
 
 from django import template
+from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from ..contact import card_for, web_address_label
 from ..html import render_html
 
 register = template.Library()
@@ -31,3 +33,51 @@ def tel_href(phone):
     if digits.startswith("0") and not digits.startswith("00"):
         digits = "+49" + digits[1:]
     return f"tel:{digits}"
+
+
+@register.filter
+def phone_display(phone):
+    """'+49 30 90239 0' -> '030 90239 0': how people here write a Berlin number."""
+    if phone.startswith("+49 "):
+        return "0" + phone[4:]
+    return phone
+
+
+@register.filter
+def breakable(address):
+    """An e-mail address that may wrap only at its natural break points (after @, before .)."""
+    parts = []
+    for index, part in enumerate(address.split("@")):
+        pieces = part.split(".")
+        parts.append([("." if i else "") + piece for i, piece in enumerate(pieces)])
+        if index == 0 and "@" in address:
+            parts[-1][-1] += "@"
+    return format_html_join(
+        mark_safe("<wbr>"), "{}", ((piece,) for group in parts for piece in group)
+    )
+
+
+@register.filter
+def breakable_url(url):
+    """A web address written out (for those who reuse data) that may wrap after its slashes."""
+    pieces = url.replace("/", "/\0").replace("?", "\0?").replace("&", "\0&").split("\0")
+    return format_html_join(mark_safe("<wbr>"), "{}", ((piece,) for piece in pieces if piece))
+
+
+@register.filter
+def web_label(url):
+    return web_address_label(url)
+
+
+@register.inclusion_tag("coordination/includes/contact_card.html", takes_context=True)
+def contact_card(context, contact, level=3, link=True, id_suffix=""):
+    """The one contact card, for an office or the OE SPK's own contact."""
+    card = card_for(contact, context.get("district_contact"))
+    slug = getattr(contact, "slug", "") or "spk"
+    return {
+        "card": card,
+        "level": level,
+        "link": link,
+        "card_id": f"kontakt-{slug}{id_suffix}" if card.page_url else f"spk-kontakt{id_suffix}",
+        "request": context.get("request"),
+    }

@@ -146,6 +146,19 @@ class PlanungsraumQuerySet(AreaQuerySet):
         """With Bezirksregion and Prognoseraum, minus the polygons nobody here will draw."""
         return self.select_related("bezirksregion__prognoseraum").defer(*self.GEOMETRY_FIELDS)
 
+    def at_district_edge(self):
+        """Ids of the Planungsräume on Neukölln's outer border: streets there may go on into a
+        neighbouring district."""
+        areas = {pk: to_geos(geometry) for pk, geometry in self.values_list("pk", "geometry")}
+        if not areas:
+            return set()
+        shapes = iter(areas.values())
+        district = next(shapes)
+        for shape in shapes:
+            district = district.union(shape)
+        outline = district.boundary.buffer(0.0002)  # about 15 m: the sources' borders wobble
+        return {pk for pk, shape in areas.items() if shape.boundary.intersects(outline)}
+
     def with_population(self, release=None):
         from .figures import IndicatorRelease, IndicatorValue
 

@@ -6,11 +6,12 @@ register = template.Library()
 
 MAIN_NAV = [
     (_("Start"), "home"),
-    (_("Fragen & Antworten"), "faq"),
-    (_("Bezirksregionen"), "regions:list"),
+    (_("Wer hilft mir?"), "responsibility"),
     (_("Stadtteilkoordination"), "coordination:office-list"),
+    (_("Bezirksregionen"), "regions:list"),
     (_("Kieze in Zahlen"), "figures"),
     (_("Karte"), "map"),
+    (_("Fragen & Antworten"), "faq"),
 ]
 
 

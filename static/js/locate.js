@@ -14,11 +14,12 @@ function setUp(form) {
     button.disabled = true;
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        const query = new URLSearchParams({
+        const url = new URL(form.action); // ends in #ergebnis: the page opens at the answer
+        url.search = new URLSearchParams({
           lat: position.coords.latitude.toFixed(6),
           lon: position.coords.longitude.toFixed(6),
         });
-        window.location.assign(`${form.action}?${query}`);
+        window.location.assign(url);
       },
       () => {
         button.disabled = false;

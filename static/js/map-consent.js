@@ -57,12 +57,14 @@ function setUpMap(section) {
   const revokeArea = section.querySelector("[data-consent-revoke-area]");
   let started = false;
 
-  async function start() {
+  async function start({ fromClick = false } = {}) {
     if (started) return;
     started = true;
     placeholder.hidden = true;
     live.hidden = false;
     revokeArea.hidden = false;
+    // The map takes the place of the longer placeholder: bring it into view.
+    if (fromClick) live.scrollIntoView({ block: "nearest" });
     await loadLeaflet(section);
     const { startMap } = await import(section.dataset.mapModule);
     startMap(section, config);
@@ -70,10 +72,12 @@ function setUpMap(section) {
 
   section.querySelector("[data-consent-buttons]").hidden = false;
   section.querySelector("[data-consent-explain]").hidden = false;
-  section.querySelector('[data-consent="once"]').addEventListener("click", start);
+  section.querySelector('[data-consent="once"]').addEventListener("click", () =>
+    start({ fromClick: true }),
+  );
   section.querySelector('[data-consent="always"]').addEventListener("click", () => {
     remember(true);
-    start();
+    start({ fromClick: true });
   });
   section.querySelector("[data-consent-revoke]").addEventListener("click", revoke);
   if (storedConsent()) start();

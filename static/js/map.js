@@ -120,6 +120,7 @@ export function startMap(section, config) {
   const container = section.querySelector("[data-map-canvas]");
   const map = L.map(container, {
     zoomControl: false,
+    zoomSnap: 0.5, // fits Neukölln snugly on a phone too
     minZoom: config.tiles.minZoom,
     maxZoom: config.tiles.maxZoom,
     maxBounds: L.latLngBounds(config.bounds).pad(0.5),

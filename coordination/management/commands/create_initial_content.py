@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from coordination.initial_content import CATEGORIES, FAQ, PAGES
+from coordination.initial_content import CATEGORIES, FAQ, PAGES, WRITTEN_ON
 from coordination.models import FaqCategory, FaqEntry, Page
 
 
@@ -28,6 +28,7 @@ class Command(BaseCommand):
                     "answer": entry["answer"].strip(),
                     "order": order,
                     "on_start_page": entry.get("on_start_page", False),
+                    "checked_on": WRITTEN_ON,
                     "published": True,
                 },
             )
@@ -35,7 +36,13 @@ class Command(BaseCommand):
         for page in PAGES:
             _, was_created = Page.objects.get_or_create(
                 slug=page["slug"],
-                defaults={**page, "body": page["body"].strip(), "published": True},
+                defaults={
+                    **page,
+                    "body": page["body"].strip(),
+                    "open_points": page.get("open_points", "").strip(),
+                    "checked_on": WRITTEN_ON,
+                    "published": True,
+                },
             )
             created += was_created
         self.stdout.write(self.style.SUCCESS(f"{created} Einträge neu angelegt."))
