@@ -8,9 +8,9 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal install lock fixtures bench backup restore
+.PHONY: run serve test lint format gdal gettext messages install lock fixtures bench backup restore
 
-run: install gdal ## migrate, load the fixtures into an empty database, serve on 127.0.0.1:$(PORT)
+run: install gdal messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_site_data
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -22,7 +22,7 @@ run: install gdal ## migrate, load the fixtures into an empty database, serve on
 WORKERS ?= 4
 BIND ?= 127.0.0.1
 SECRET_KEY_FILE := .secret_key
-serve: install gdal
+serve: install gdal messages
 	@[ -n "$$DJANGO_SECRET_KEY" ] || [ -s $(SECRET_KEY_FILE) ] || \
 		(umask 077 && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))' \
 		> $(SECRET_KEY_FILE))
@@ -43,7 +43,7 @@ restore: install ## make restore ARCHIVE=backups/spk-backup-….tar.gz
 	@[ -n "$(ARCHIVE)" ] || { echo "ARCHIVE=… angeben"; exit 1; }
 	$(MANAGE) restore "$(ARCHIVE)"
 
-test: install gdal ## the whole suite, browser tests included
+test: install gdal messages ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 lint: install
@@ -70,6 +70,20 @@ lock:
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --strip-extras \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
+# The translations (spk_site/locale/*/LC_MESSAGES/*.po) compiled for Django; needs GNU gettext.
+messages: install gettext
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+gettext:
+	@command -v msgfmt >/dev/null 2>&1 && exit 0; \
+	if command -v apt-get >/dev/null 2>&1; then \
+		echo "gettext fehlt: installiere gettext ..."; \
+		$(SUDO) apt-get install -y gettext || { $(SUDO) apt-get update && $(SUDO) apt-get install -y gettext; }; \
+	else \
+		echo "GNU gettext fehlt (msgfmt). Debian/Ubuntu: sudo apt-get install -y gettext;"; \
+		echo "macOS (Homebrew): brew install gettext"; exit 1; \
+	fi
 
 # django-leaflet's admin widget needs the GDAL library from the operating system.
 gdal:

@@ -1,15 +1,15 @@
 from django.contrib import admin
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from leaflet.admin import LeafletGeoAdminMixin
-from reversion.admin import VersionAdmin
 
-from spk_site.admin_forms import HttpsByDefaultAdmin
+from spk_site.admin_forms import GermanTimesAdmin, HttpsByDefaultAdmin, StaffVersionAdmin
 
 from .models import (
     ContactPerson,
     DistrictContact,
     FaqCategory,
     FaqEntry,
+    LinkCheck,
     Office,
     OpeningHours,
     Operator,
@@ -21,7 +21,7 @@ admin.site.site_title = "SPK Neukölln"
 admin.site.index_title = "Inhalte der Website pflegen"
 
 
-class OpeningHoursInline(admin.TabularInline):
+class OpeningHoursInline(GermanTimesAdmin, admin.TabularInline):
     model = OpeningHours
     extra = 1
     fields = ["weekday", "opens", "closes", "note"]
@@ -33,9 +33,19 @@ class ContactPersonInline(admin.TabularInline):
     fields = ["role", "name", "phone", "email", "order"]
 
 
+def lines_as_list(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "–"
+    return format_html(
+        '<ul class="review-note">{}</ul>',
+        format_html_join("", "<li>{}</li>", ((line,) for line in lines)),
+    )
+
+
 @admin.register(Office)
-class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, VersionAdmin):
-    list_display = ["name", "bezirksregion", "operator", "published", "has_location", "updated_at"]
+class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin):
+    list_display = ["name", "bezirksregion", "operator", "published", "has_location", "checked_on"]
     list_filter = ["published", "operator"]
     search_fields = ["name", "also_known_as", "street", "operator__name"]
     list_select_related = ["operator", "action_area__bezirksregion"]
@@ -46,14 +56,18 @@ class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, VersionAdmin):
     settings_overrides = {"DEFAULT_CENTER": (52.47, 13.44), "DEFAULT_ZOOM": 13}
     fieldsets = [
         (None, {"fields": ["review_hint", "name", "slug", "action_area", "also_known_as"]}),
-        ("Träger", {"fields": ["operator"]}),
+        ("Beschreibung", {"fields": ["description"]}),
+        ("Träger", {"fields": ["operator", "operator_confirmed"]}),
         (
             "Adresse und Lage",
-            {"fields": ["street", "house_number", "postcode", "city", "location"]},
+            {"fields": ["building", "street", "house_number", "postcode", "city", "location"]},
         ),
         ("Kontakt", {"fields": ["phone", "email", "website", "hours_note"]}),
         ("Hinweise für Besucherinnen und Besucher", {"fields": ["accessibility", "transport"]}),
-        ("Redaktion", {"fields": ["published", "review_note", "sources", "updated_at"]}),
+        (
+            "Redaktion",
+            {"fields": ["published", "checked_on", "review_note", "sources", "updated_at"]},
+        ),
     ]
 
     @admin.display(description="Bezirksregion", ordering="action_area__bezirksregion__code")
@@ -66,20 +80,34 @@ class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, VersionAdmin):
 
     @admin.display(description="Noch zu prüfen")
     def review_hint(self, office):
-        if not office.review_note:
-            return "–"
-        return format_html('<strong class="review-note">{}</strong>', office.review_note)
+        return lines_as_list(office.review_note)
 
 
 @admin.register(Operator)
-class OperatorAdmin(HttpsByDefaultAdmin, VersionAdmin):
+class OperatorAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
     list_display = ["name", "website"]
     search_fields = ["name"]
 
 
 @admin.register(DistrictContact)
-class DistrictContactAdmin(HttpsByDefaultAdmin, VersionAdmin):
-    list_display = ["name", "street_line", "phone", "email"]
+class DistrictContactAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
+    list_display = ["name", "street_line", "phone", "email", "checked_on"]
+    fields = [
+        "name",
+        "building",
+        "street",
+        "house_number",
+        "postcode",
+        "city",
+        "room",
+        "phone",
+        "email",
+        "switchboard",
+        "website",
+        "hours_note",
+        "checked_on",
+        "sources",
+    ]
 
     def has_add_permission(self, request):
         return not DistrictContact.objects.exists() and super().has_add_permission(request)
@@ -89,7 +117,7 @@ class DistrictContactAdmin(HttpsByDefaultAdmin, VersionAdmin):
 
 
 @admin.register(FaqCategory)
-class FaqCategoryAdmin(VersionAdmin):
+class FaqCategoryAdmin(StaffVersionAdmin):
     list_display = ["name", "order"]
     list_editable = ["order"]
     search_fields = ["name"]
@@ -97,22 +125,55 @@ class FaqCategoryAdmin(VersionAdmin):
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(VersionAdmin):
-    list_display = ["question", "category", "order", "published", "on_start_page", "updated_at"]
+class FaqEntryAdmin(StaffVersionAdmin):
+    list_display = ["question", "category", "order", "published", "on_start_page", "checked_on"]
     list_filter = ["published", "category", "on_start_page"]
     list_editable = ["order"]
     search_fields = ["question", "answer", "slug"]
     prepopulated_fields = {"slug": ["question"]}
-    fields = ["category", "question", "slug", "answer", "order", "on_start_page", "published"]
+    fields = [
+        "category",
+        "question",
+        "slug",
+        "answer",
+        "order",
+        "on_start_page",
+        "checked_on",
+        "published",
+    ]
 
     def view_on_site(self, entry):
         return entry.get_absolute_url()
 
 
 @admin.register(Page)
-class PageAdmin(VersionAdmin):
-    list_display = ["title", "slug", "is_draft", "published", "updated_at"]
+class PageAdmin(StaffVersionAdmin):
+    list_display = ["title", "slug", "is_draft", "published", "checked_on"]
     list_filter = ["published", "is_draft"]
     search_fields = ["title", "body", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    fields = ["title", "slug", "summary", "body", "is_draft", "published"]
+    fields = [
+        "title",
+        "slug",
+        "summary",
+        "body",
+        "open_points",
+        "is_draft",
+        "checked_on",
+        "published",
+    ]
+
+
+@admin.register(LinkCheck)
+class LinkCheckAdmin(admin.ModelAdmin):
+    """What `manage.py check_links` found; read only."""
+
+    list_display = ["url", "found_in", "result", "checked_at"]
+    list_filter = ["broken"]
+    search_fields = ["url", "found_in"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

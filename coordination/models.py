@@ -7,8 +7,7 @@ from django.urls import reverse
 from djgeojson.fields import PointField
 
 from regions.models import ActionArea
-
-from .html import clean_html
+from spk_site.rich_text import StaffTextField, clean_html
 
 WEB_ADDRESS = re.compile(r"https?://[^\s()]+")
 PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
@@ -17,9 +16,8 @@ UNKNOWN_HELP = (
     "Büro sonst erreicht."
 )
 HTML_HELP = (
-    "Erlaubt sind Absätze (&lt;p&gt;), Listen (&lt;ul&gt;, &lt;ol&gt;, &lt;li&gt;), "
-    "Links (&lt;a href&gt;), Hervorhebungen (&lt;strong&gt;, &lt;em&gt;) und Zwischenüberschriften "
-    "(&lt;h2&gt;, &lt;h3&gt;). Alles andere wird beim Speichern entfernt."
+    "Absätze, Zwischenüberschriften, Listen, Links sowie fett und kursiv: über die Knöpfe "
+    "über dem Textfeld. Eingefügter Text aus Word oder von Websites wird dabei bereinigt."
 )
 
 
@@ -110,6 +108,11 @@ class Office(AddressFields):
     )
     also_known_as = models.CharField(
         "Auch bekannt als", max_length=300, blank=True, help_text="Andere gebräuchliche Namen."
+    )
+    description = StaffTextField(
+        "Beschreibung",
+        blank=True,
+        help_text="Was die Stadtteilkoordination anbietet, in einfachen Worten. " + HTML_HELP,
     )
     operator = models.ForeignKey(
         Operator,
@@ -334,7 +337,7 @@ class FaqEntry(models.Model):
         help_text="Für Links direkt auf diese Frage: /fragen/#sprungmarke. Nicht mehr ändern, "
         "wenn die Frage veröffentlicht ist.",
     )
-    answer = models.TextField("Antwort", help_text=HTML_HELP)
+    answer = StaffTextField("Antwort", help_text=HTML_HELP)
     order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
     on_start_page = models.BooleanField("Auf der Startseite zeigen", default=False)
     checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
@@ -370,14 +373,15 @@ class Page(models.Model):
         "Adresskürzel",
         max_length=80,
         unique=True,
-        help_text="impressum, datenschutz, barrierefreiheit und gemeinschaftsinitiative haben "
-        "eigene Adressen; andere Seiten stehen unter /seiten/<kürzel>/.",
+        help_text="Teil der Adresse. „impressum“, „datenschutz“, „barrierefreiheit“ und "
+        "„gemeinschaftsinitiative“ haben eigene Adressen; jede andere Seite steht unter "
+        "/seiten/kürzel/.",
     )
     title = models.CharField("Titel", max_length=200)
     summary = models.CharField(
         "Kurzbeschreibung", max_length=300, blank=True, help_text="Für Suchmaschinen und Links."
     )
-    body = models.TextField("Inhalt", help_text=HTML_HELP)
+    body = StaffTextField("Inhalt", help_text=HTML_HELP)
     is_draft = models.BooleanField(
         "Entwurf",
         default=False,
@@ -411,3 +415,22 @@ class Page(models.Model):
         if self.slug in PAGES_WITH_OWN_ADDRESS:
             return reverse(self.slug)
         return reverse("page", kwargs={"slug": self.slug})
+
+
+class LinkCheck(models.Model):
+    """One external link and what `manage.py check_links` found when it last asked."""
+
+    url = models.URLField("Adresse", max_length=500)
+    found_in = models.CharField("Steht in", max_length=300)
+    edit_url = models.CharField("Bearbeiten", max_length=300, blank=True)
+    result = models.CharField("Ergebnis", max_length=300)
+    broken = models.BooleanField("Kaputt", default=False)
+    checked_at = models.DateTimeField("Geprüft am")
+
+    class Meta:
+        verbose_name = "Linkprüfung"
+        verbose_name_plural = "Linkprüfungen"
+        ordering = ["-broken", "url"]
+
+    def __str__(self):
+        return self.url

@@ -1,7 +1,62 @@
+"""What every staff form shares: web addresses default to https, times are typed as people
+type them, and restoring an earlier version says so in the history."""
+
+import datetime
+import re
+
+from django import forms
+from django.contrib.admin.widgets import AdminTimeWidget
 from django.db import models
+from reversion.admin import VersionAdmin
 
 
 class HttpsByDefaultAdmin:
     """A web address typed without scheme ("www.example.org") becomes https://, not http://."""
 
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+TIME_TYPED = re.compile(r"^(?P<hour>\d{1,2})(?:\s*[.:h]\s*(?P<minute>\d{2}))?\s*(?:uhr|h)?$", re.I)
+
+
+class GermanTimeField(forms.TimeField):
+    """18.30, 18:30, 18 Uhr or 14 – shown as 18:30."""
+
+    widget = forms.TimeInput(format="%H:%M", attrs={"size": 6, "inputmode": "numeric"})
+    default_error_messages = {
+        "invalid": "Bitte eine Uhrzeit wie 18:30, 18.30 oder 18 Uhr eingeben.",
+    }
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.time):
+            return value
+        match = TIME_TYPED.match(str(value).strip())
+        if not match:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return datetime.time(0 if hour == 24 else hour, minute)
+
+
+class GermanTimesAdmin:
+    formfield_overrides = {
+        models.TimeField: {
+            "form_class": GermanTimeField,
+            "widget": AdminTimeWidget(format="%H:%M", attrs={"size": 6}),
+        }
+    }
+
+
+class StaffVersionAdmin(VersionAdmin):
+    """django-reversion's admin, whose history says "Wiederhergestellt" for a restore."""
+
+    RESTORING_VIEWS = ("_revision", "_recover")
+
+    def log_change(self, request, obj, message):
+        match = getattr(request, "resolver_match", None)
+        if request.method == "POST" and match and match.url_name.endswith(self.RESTORING_VIEWS):
+            message = "Wiederhergestellt."
+        return super().log_change(request, obj, message)

@@ -1,6 +1,10 @@
 import logging
 import time
 
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
 request_log = logging.getLogger("spk_site.requests")
 
 
@@ -33,3 +37,15 @@ class RequestLogMiddleware:
             " cache" if response.get("X-Page-Cache") == "hit" else "",
         )
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy, plus inline styles on staff pages only: the text editor
+    (ProseMirror) and the map widget set style attributes as they work. Public pages keep
+    the strict policy."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith("/" + settings.ADMIN_URL):
+            parts.update = {**(parts.update or {}), "style-src": [UNSAFE_INLINE]}
+        return parts

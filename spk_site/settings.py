@@ -47,11 +47,13 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # the form widgets' templates, for TemplatesSetting below
     "csp",
     "leaflet",
     "djgeojson",
     "reversion",
     "axes",
+    "django_prose_editor",
     "spk_site",
     "regions",
     "coordination",
@@ -62,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "spk_site.middleware.ContentSecurityPolicyMiddleware",
     # Anonymous pages from the cache: inside the security headers and the CSP (set afresh).
     "spk_site.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -98,6 +100,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render with our templates too (templates/leaflet/admin/widget.html completes the
+# map widget's German texts).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # --- Data stores -------------------------------------------------------------------------
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
@@ -138,7 +144,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Language ------------------------------------------------------------------------------
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("Deutsch"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our catalogs come first: they also fill the gaps in Django's and the libraries' German.
+LOCALE_PATHS = [BASE_DIR / "spk_site" / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

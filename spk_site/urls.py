@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.models import PAGES_WITH_OWN_ADDRESS
@@ -65,5 +66,11 @@ urlpatterns = [
     path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
     path("api/", include("regions.api_urls")),
     path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    # The admin's JavaScript translations, with the editor's (the admin's own has only Django's).
+    path(
+        f"{settings.ADMIN_URL}jsi18n-redaktion/",
+        JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"]),
+        name="admin-jsi18n",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

@@ -1,10 +1,13 @@
 """Staff work in the admin: through its views, as a browser would, never around it."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.utils.html import escape
 from reversion.models import Version
 
-from coordination.models import FaqEntry, Office
+from coordination.models import DistrictContact, FaqEntry, Office, Operator, Page
+from regions.models import Dataset
 
 from .admin_forms import form_fields
 from .factories import redaktion_user
@@ -93,7 +96,8 @@ def test_a_restored_earlier_version_is_what_the_site_shows(redaktion, client):
     submit_change_form(redaktion, entry, answer="<p>Zweite, verunglückte Fassung.</p>")
     assert "Zweite, verunglückte" in client.get("/fragen/").content.decode()
 
-    first = Version.objects.get_for_object(entry).order_by("pk").first()
+    shipped, first, _second = Version.objects.get_for_object(entry).order_by("pk")
+    assert shipped.revision.comment == "Mitgelieferte Fassung"
     revert_url = f"/admin/coordination/faqentry/{entry.pk}/history/{first.pk}/"
     revert_page = redaktion.get(revert_url)
     assert "Erste Fassung der Antwort." in revert_page.content.decode()
@@ -135,3 +139,117 @@ def test_office_admin_shows_the_review_note_and_view_on_site(redaktion):
     assert redaktion.get(view_on_site)["Location"].endswith(
         "/stadtteilkoordination/schillerpromenade/"
     )
+
+
+def test_every_shipped_entry_has_a_first_version_from_the_moment_it_is_loaded():
+    for model in (Office, FaqEntry, Page, Operator, DistrictContact):
+        objects = list(model.objects.all())
+        assert objects, model
+        for obj in objects:
+            versions = Version.objects.get_for_object(obj)
+            assert versions.exists(), (model, obj)
+            assert versions.order_by("pk").first().revision.comment == "Mitgelieferte Fassung"
+
+
+def test_the_shipped_text_is_restored_and_a_deleted_shipped_entry_recovered(redaktion, client):
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    shipped_answer = entry.answer
+    submit_change_form(redaktion, entry, answer="<p>Überarbeitet von der Redaktion.</p>")
+    assert "Überarbeitet von der Redaktion." in client.get("/fragen/").content.decode()
+
+    shipped = Version.objects.get_for_object(entry).order_by("pk").first()
+    revert_url = f"/admin/coordination/faqentry/{entry.pk}/history/{shipped.pk}/"
+    page = redaktion.get(revert_url).content.decode()
+    assert redaktion.post(revert_url, form_fields(page, "faqentry_form")).status_code == 302
+    entry.refresh_from_db()
+    assert entry.answer == shipped_answer
+    history = redaktion.get(f"/admin/coordination/faqentry/{entry.pk}/history/").content.decode()
+    assert "Wiederhergestellt: Fassung vom" in history
+    assert LogEntry.objects.filter(object_id=str(entry.pk)).first().get_change_message() == (
+        "Wiederhergestellt."
+    )
+
+    redaktion.post(f"/admin/coordination/faqentry/{entry.pk}/delete/", {"post": "yes"})
+    assert not FaqEntry.objects.filter(pk=entry.pk).exists()
+    recover_list = redaktion.get("/admin/coordination/faqentry/recover/").content.decode()
+    assert "Was ist eine Bezirksregion?" in recover_list
+    assert "Zeitpunkt" in recover_list and "Zeitpunk " not in recover_list
+    deleted = Version.objects.get_deleted(FaqEntry).get(object_id=str(entry.pk))
+    recover_url = f"/admin/coordination/faqentry/recover/{deleted.pk}/"
+    page = redaktion.get(recover_url).content.decode()
+    assert redaktion.post(recover_url, form_fields(page, "faqentry_form")).status_code == 302
+    assert FaqEntry.objects.get(pk=entry.pk).answer == shipped_answer
+    assert "Was ist eine Bezirksregion?" in client.get("/fragen/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("18.30", "18:30"),
+        ("18:30", "18:30"),
+        ("18 Uhr", "18:00"),
+        ("14", "14:00"),
+        ("9", "09:00"),
+    ],
+)
+def test_opening_hours_are_typed_as_people_type_them_and_shown_as_hh_mm(redaktion, typed, stored):
+    office = Office.objects.get(slug="reuterstrasse")
+    response = submit_change_form(
+        redaktion,
+        office,
+        **{
+            "opening_hours-0-weekday": "2",
+            "opening_hours-0-opens": "8",
+            "opening_hours-0-closes": typed,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    row = office.opening_hours.get()
+    assert row.closes.strftime("%H:%M") == stored
+    form = redaktion.get(change_url(office)).content.decode()
+    assert f'value="{stored}"' in form and f'value="{stored}:00"' not in form
+
+
+def test_a_time_nobody_can_mean_gets_a_german_message(redaktion):
+    office = Office.objects.get(slug="reuterstrasse")
+    response = submit_change_form(
+        redaktion, office, **{"opening_hours-0-weekday": "2", "opening_hours-0-opens": "25.70"}
+    )
+    assert response.status_code == 200
+    assert "Bitte eine Uhrzeit wie 18:30, 18.30 oder 18 Uhr eingeben." in response.content.decode()
+
+
+def test_was_fehlt_noch_names_every_missing_fact_and_forgets_what_was_filled_in(redaktion):
+    html = " ".join(redaktion.get("/admin/").content.decode().split())
+    assert "Was fehlt noch?" in html and "Noch nicht startklar" in html
+    for page in Page.objects.exclude(open_points=""):
+        for point in page.open_points.splitlines():
+            assert escape(point.strip()) in html, point
+    assert "OE SPK:</strong> E-Mail-Adresse fehlt." in html
+    for office in Office.objects.all():
+        if not office.phone:
+            assert f"{escape(office.name)}:</strong> Telefonnummer fehlt." in html
+        if not office.has_address:
+            assert f"{escape(office.name)}:</strong> Adresse fehlt." in html
+        assert f"{escape(office.name)}:</strong> Lage auf der Karte fehlt." in html
+        if office.operator and not office.operator_confirmed:
+            assert escape(f"Träger „{office.operator.name}“ bestätigen") in html
+    assert "Lizenz von „Adressen Berlin (Neukölln)“ bestätigen." in html
+
+    contact = DistrictContact.current()
+    contact.email = "spk@bezirksamt-neukoelln.example"
+    contact.save()
+    html = " ".join(redaktion.get("/admin/").content.decode().split())
+    assert "OE SPK:</strong> E-Mail-Adresse fehlt." not in html
+
+
+def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
+    from coordination.readiness import gaps, ready_to_launch
+
+    assert not ready_to_launch()
+    Page.objects.update(open_points="", is_draft=False)
+    DistrictContact.objects.update(phone="030 90239 1234", email="spk@example.org")
+    Office.objects.update(phone="030 1234567", street="Musterstraße", postcode="12043")
+    Dataset.objects.update(licence_confirmed=True)
+    assert [gap for gap in gaps() if gap.required] == []
+    assert "Startklar" in redaktion.get("/admin/").content.decode()

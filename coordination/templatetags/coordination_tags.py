@@ -4,8 +4,9 @@ from django import template
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
+from spk_site.rich_text import render_html
+
 from ..contact import card_for, web_address_label
-from ..html import render_html
 
 register = template.Library()
 
@@ -15,7 +16,7 @@ SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 @register.filter
 def rich_text(value):
-    """Staff-written HTML, sanitized on render (see coordination.html)."""
+    """Staff-written HTML, sanitized on render (see spk_site.rich_text)."""
     return render_html(value)
 
 

@@ -6,6 +6,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 
+from spk_site.rich_text import StaffTextField
+
 from .geography import Bezirksregion
 
 MAX_REPORT_BYTES = 25 * 1024 * 1024
@@ -49,7 +51,12 @@ class Report(models.Model):
 
     title = models.CharField("Titel", max_length=250)
     published_on = models.DateField("Erschienen am")
-    description = models.TextField("Kurzbeschreibung", blank=True)
+    description = StaffTextField(
+        "Kurzbeschreibung",
+        blank=True,
+        help_text="Worum es im Bericht geht; steht mit dem Bericht auf den Seiten der "
+        "Bezirksregionen.",
+    )
     file = models.FileField(
         "PDF-Datei",
         upload_to=report_file_name,

@@ -4,11 +4,15 @@ from django.core.management.base import BaseCommand
 from spk_site.content_version import bump
 from spk_site.site_data import FIXTURE_STEPS
 
+INITIAL_VERSION_COMMENT = "Mitgelieferte Fassung"
+
 
 class Command(BaseCommand):
     help = (
         "Lädt die mitgelieferten Daten aus fixtures/ – nur in eine leere Datenbank, "
-        "damit ein erneutes `make run` keine Änderungen der Redaktion überschreibt."
+        "damit ein erneutes `make run` keine Änderungen der Redaktion überschreibt – und legt "
+        "für jeden Eintrag ohne Versionsgeschichte eine erste Fassung an, damit die Redaktion "
+        "den mitgelieferten Text wiederherstellen kann."
     )
 
     def handle(self, *args, **options):
@@ -19,3 +23,9 @@ class Command(BaseCommand):
             step.load(call_command, verbosity=options["verbosity"])
             bump()
             self.stdout.write(self.style.SUCCESS(f"{step.name}: geladen."))
+        # Only objects without any version get one; a second run adds nothing.
+        call_command(
+            "createinitialrevisions",
+            comment=INITIAL_VERSION_COMMENT,
+            verbosity=max(options["verbosity"] - 1, 0),
+        )

@@ -1,0 +1,152 @@
+"""„Was fehlt noch?“ – every fact still missing or unconfirmed before the site can go live,
+each with the form that fixes it. Required items block the launch; the others are worth doing.
+
+Shown on the admin's start page; computed on each visit (staff pages are never cached)."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils import timezone
+
+from regions.models import Dataset, GiFocusArea
+
+from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, LinkCheck, Office, Page
+
+STALE_AFTER = datetime.timedelta(days=180)
+LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
+
+
+@dataclass(frozen=True)
+class Gap:
+    subject: str
+    text: str
+    url: str
+    required: bool
+
+
+def _change_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def _lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _pages():
+    for page in Page.objects.filter(slug__in=PAGES_WITH_OWN_ADDRESS).order_by("title"):
+        required = page.slug in LEGAL_PAGES
+        url = _change_url(page)
+        for point in _lines(page.open_points):
+            yield Gap(page.title, point, url, required)
+        if page.is_draft:
+            yield Gap(
+                page.title,
+                "Noch ein Entwurf: „Entwurf“ ausschalten, wenn alles stimmt.",
+                url,
+                required,
+            )
+
+
+def _district_contact():
+    contact = DistrictContact.current()
+    if contact is None:
+        return
+    url = _change_url(contact)
+    if not contact.phone:
+        yield Gap(
+            "OE SPK",
+            "Eigene Telefonnummer fehlt (bis dahin zeigt die Website die "
+            "Telefonzentrale des Bezirksamts).",
+            url,
+            True,
+        )
+    if not contact.email:
+        yield Gap("OE SPK", "E-Mail-Adresse fehlt.", url, True)
+    if contact.switchboard and not contact.phone:
+        yield Gap(
+            "OE SPK",
+            f"Telefonzentrale {contact.switchboard} bestätigen (Quelle: "
+            "Pressemitteilung des Bezirksamts von 2022).",
+            url,
+            True,
+        )
+
+
+def _offices():
+    for office in Office.objects.select_related("operator").prefetch_related("opening_hours"):
+        url = _change_url(office)
+        name = office.name
+        if not office.phone:
+            yield Gap(name, "Telefonnummer fehlt.", url, not office.email)
+        if not office.email:
+            yield Gap(name, "E-Mail-Adresse fehlt.", url, not office.phone)
+        if not office.has_address:
+            yield Gap(name, "Adresse fehlt.", url, True)
+        if not office.opening_hours.all():
+            yield Gap(name, "Öffnungszeiten fehlen.", url, False)
+        if not office.lon_lat:
+            yield Gap(name, "Lage auf der Karte fehlt.", url, False)
+        if office.operator and not office.operator_confirmed:
+            yield Gap(
+                name,
+                f"Träger „{office.operator.name}“ bestätigen (bis dahin nennt die "
+                "Website ihn nicht).",
+                url,
+                False,
+            )
+        for note in _lines(office.review_note):
+            yield Gap(name, note, url, False)
+
+
+def _data():
+    for dataset in Dataset.objects.filter(licence_confirmed=False):
+        yield Gap(
+            "Datenquellen", f"Lizenz von „{dataset.name}“ bestätigen.", _change_url(dataset), True
+        )
+    for focus in GiFocusArea.objects.filter(verified=False).select_related("prognoseraum"):
+        yield Gap(
+            "Gemeinschaftsinitiative",
+            f"Prognoseraum {focus.prognoseraum.name} als Gebiet der GI bestätigen.",
+            _change_url(focus),
+            False,
+        )
+
+
+def _freshness(today):
+    limit = today - STALE_AFTER
+    for model in (Office, FaqEntry, Page):
+        for obj in model.objects.exclude(checked_on__gte=limit):
+            checked = (
+                f"zuletzt geprüft am {obj.checked_on:%d.%m.%Y}"
+                if obj.checked_on
+                else ("noch nie geprüft")
+            )
+            yield Gap(str(obj), f"Angaben prüfen ({checked}).", _change_url(obj), False)
+
+
+def _links():
+    for check in LinkCheck.objects.exclude(result="OK"):
+        yield Gap(
+            check.found_in,
+            f"Link {check.url}: {check.result}",
+            check.edit_url or reverse("admin:coordination_linkcheck_changelist"),
+            False,
+        )
+
+
+def gaps(today=None):
+    today = today or timezone.localdate()
+    return [
+        *_pages(),
+        *_district_contact(),
+        *_offices(),
+        *_data(),
+        *_freshness(today),
+        *_links(),
+    ]
+
+
+def ready_to_launch(found=None):
+    return not any(gap.required for gap in (gaps() if found is None else found))

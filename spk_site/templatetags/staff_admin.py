@@ -1,0 +1,28 @@
+from django import template
+from js_asset import Media as MediaWithImportMap
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def media_with_nonce(context, media):
+    """A form's media with the request's CSP nonce on its tags: the editor's import map is an
+    inline script, which the policy allows only with the nonce (staff pages are never
+    cached, so the nonce is fresh)."""
+    request = context.get("request")
+    if isinstance(media, MediaWithImportMap) and hasattr(request, "csp_nonce"):
+        return media.render(attrs={"nonce": str(request.csp_nonce)})
+    return media.render()
+
+
+@register.simple_tag(takes_context=True)
+def launch_gaps(context):
+    """„Was fehlt noch?“ for the admin's start page (coordination.readiness)."""
+    from coordination.readiness import gaps, ready_to_launch
+
+    found = gaps()
+    return {
+        "required": [gap for gap in found if gap.required],
+        "optional": [gap for gap in found if not gap.required],
+        "ready": ready_to_launch(found),
+    }
