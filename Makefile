@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal gettext messages install lock fixtures bench backup restore
+.PHONY: run serve test lint format gdal gettext messages catalogs install lock fixtures bench backup restore
 
 run: install gdal messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
@@ -74,6 +74,10 @@ lock:
 # The translations (spk_site/locale/*/LC_MESSAGES/*.po) compiled for Django; needs GNU gettext.
 messages: install gettext
 	$(MANAGE) compilemessages --ignore=.venv -v0
+
+# Collect new German source strings into the en/tr/ar catalogs (translate them, then `make messages`).
+catalogs: install gettext
+	$(MANAGE) makemessages -l en -l tr -l ar --ignore=.venv --ignore=tests --ignore=bench --no-obsolete --no-location
 
 gettext:
 	@command -v msgfmt >/dev/null 2>&1 && exit 0; \

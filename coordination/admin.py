@@ -1,12 +1,14 @@
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from leaflet.admin import LeafletGeoAdminMixin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from spk_site.admin_forms import GermanTimesAdmin, HttpsByDefaultAdmin, StaffVersionAdmin
 
 from .models import (
     ContactPerson,
     DistrictContact,
+    EasyLanguageText,
     FaqCategory,
     FaqEntry,
     LinkCheck,
@@ -14,6 +16,7 @@ from .models import (
     OpeningHours,
     Operator,
     Page,
+    SignLanguageVideo,
 )
 
 admin.site.site_header = "SPK Neukölln – Redaktion"
@@ -21,7 +24,7 @@ admin.site.site_title = "SPK Neukölln"
 admin.site.index_title = "Inhalte der Website pflegen"
 
 
-class OpeningHoursInline(GermanTimesAdmin, admin.TabularInline):
+class OpeningHoursInline(GermanTimesAdmin, TranslationTabularInline):
     model = OpeningHours
     extra = 1
     fields = ["weekday", "opens", "closes", "note"]
@@ -43,8 +46,27 @@ def lines_as_list(text):
     )
 
 
+# "Übersetzung geprüft" exists per language; German is the original, there is nothing to check.
+GERMAN_NEEDS_NO_CHECK = "translation_checked_de"
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """One tab per language (django-modeltranslation), without a check box for German."""
+
+    exclude = [GERMAN_NEEDS_NO_CHECK]
+
+    def get_fieldsets(self, request, obj=None):
+        return [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f != GERMAN_NEEDS_NO_CHECK]},
+            )
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+
+
 @admin.register(Office)
-class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin):
+class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, TranslatedAdmin):
     list_display = ["name", "bezirksregion", "operator", "published", "has_location", "checked_on"]
     list_filter = ["published", "operator"]
     search_fields = ["name", "also_known_as", "street", "operator__name"]
@@ -56,7 +78,7 @@ class OfficeAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin):
     settings_overrides = {"DEFAULT_CENTER": (52.47, 13.44), "DEFAULT_ZOOM": 13}
     fieldsets = [
         (None, {"fields": ["review_hint", "name", "slug", "action_area", "also_known_as"]}),
-        ("Beschreibung", {"fields": ["description"]}),
+        ("Beschreibung", {"fields": ["description", "translation_checked"]}),
         ("Träger", {"fields": ["operator", "operator_confirmed"]}),
         (
             "Adresse und Lage",
@@ -90,7 +112,7 @@ class OperatorAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
 
 
 @admin.register(DistrictContact)
-class DistrictContactAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
+class DistrictContactAdmin(HttpsByDefaultAdmin, StaffVersionAdmin, TabbedTranslationAdmin):
     list_display = ["name", "street_line", "phone", "email", "checked_on"]
     fields = [
         "name",
@@ -117,7 +139,7 @@ class DistrictContactAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
 
 
 @admin.register(FaqCategory)
-class FaqCategoryAdmin(StaffVersionAdmin):
+class FaqCategoryAdmin(StaffVersionAdmin, TabbedTranslationAdmin):
     list_display = ["name", "order"]
     list_editable = ["order"]
     search_fields = ["name"]
@@ -125,7 +147,7 @@ class FaqCategoryAdmin(StaffVersionAdmin):
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(StaffVersionAdmin):
+class FaqEntryAdmin(StaffVersionAdmin, TranslatedAdmin):
     list_display = ["question", "category", "order", "published", "on_start_page", "checked_on"]
     list_filter = ["published", "category", "on_start_page"]
     list_editable = ["order"]
@@ -139,6 +161,7 @@ class FaqEntryAdmin(StaffVersionAdmin):
         "order",
         "on_start_page",
         "checked_on",
+        "translation_checked",
         "published",
     ]
 
@@ -147,7 +170,7 @@ class FaqEntryAdmin(StaffVersionAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(StaffVersionAdmin):
+class PageAdmin(StaffVersionAdmin, TranslatedAdmin):
     list_display = ["title", "slug", "is_draft", "published", "checked_on"]
     list_filter = ["published", "is_draft"]
     search_fields = ["title", "body", "slug"]
@@ -160,6 +183,7 @@ class PageAdmin(StaffVersionAdmin):
         "open_points",
         "is_draft",
         "checked_on",
+        "translation_checked",
         "published",
     ]
 
@@ -177,3 +201,40 @@ class LinkCheckAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(EasyLanguageText)
+class EasyLanguageTextAdmin(StaffVersionAdmin):
+    list_display = ["title", "required", "reviewed_by_test_group", "published", "checked_on"]
+    list_filter = ["published", "reviewed_by_test_group", "required"]
+    search_fields = ["title", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    fields = [
+        "title",
+        "slug",
+        "body",
+        "order",
+        "required",
+        "reviewed_by_test_group",
+        "checked_on",
+        "published",
+    ]
+
+    def view_on_site(self, text):
+        return text.get_absolute_url()
+
+
+@admin.register(SignLanguageVideo)
+class SignLanguageVideoAdmin(StaffVersionAdmin):
+    list_display = ["title", "published", "order"]
+    list_filter = ["published"]
+    fields = [
+        "title",
+        "video_mp4",
+        "video_webm",
+        "captions",
+        "poster",
+        "transcript",
+        "order",
+        "published",
+    ]

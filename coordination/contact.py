@@ -8,9 +8,12 @@ the office (its website, its operator's, the OE SPK's)."""
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS  # Monday = 0, named in the reader's language
 
 from .models import DistrictContact, Office
+from .translation import shown_in_german
 
 ROUTE_PLANNER = "https://www.openstreetmap.org/directions"
 BEHOERDENNUMMER = "115"
@@ -53,6 +56,8 @@ class ContactCard:
     other_ways: list = field(default_factory=list)
     behoerdennummer: str = ""
     is_district_contact: bool = False
+    # Staff texts shown in German because their translation is missing (marked lang="de").
+    in_german: frozenset = frozenset()
 
     @property
     def has_address(self):
@@ -71,7 +76,7 @@ def _address(card, place):
 def _hours(office):
     today = timezone.localdate().weekday()
     return [
-        HoursRow(row.get_weekday_display(), row.opens, row.closes, row.note, row.weekday == today)
+        HoursRow(str(WEEKDAYS[row.weekday]), row.opens, row.closes, row.note, row.weekday == today)
         for row in office.opening_hours.all()
     ]
 
@@ -89,6 +94,7 @@ def office_card(office, district_contact=None):
         hours_note=office.hours_note,
         accessibility=office.accessibility,
         vcard_url=office.get_vcard_url(),
+        in_german=shown_in_german(office, ("hours_note", "accessibility")),
     )
     _address(card, office)
     if not (office.phone and office.email):
@@ -99,7 +105,9 @@ def office_card(office, district_contact=None):
             card.other_ways.append(("operator", operator.name, operator.website))
         district_contact = district_contact or DistrictContact.current()
         if district_contact is not None:
-            card.other_ways.append(("district", district_contact.name, "/stadtteilkoordination/"))
+            card.other_ways.append(
+                ("district", district_contact.name, reverse("coordination:office-list"))
+            )
     return card
 
 
@@ -114,6 +122,7 @@ def district_contact_card(contact):
         hours_note=contact.hours_note,
         behoerdennummer=BEHOERDENNUMMER,
         is_district_contact=True,
+        in_german=shown_in_german(contact, ("hours_note",)),
     )
     _address(card, contact)
     return card

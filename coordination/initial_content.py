@@ -299,3 +299,126 @@ dasselbe.</p>""",
 Bestätigen: Die beiden Prognoseräume Neukölln und Gropiusstadt als Gebiete der GI""",
     },
 ]
+
+# Leichte Sprache (BITV 2.0 Anlage 2). The first four are the texts § 4 asks for.
+# Written by us; not yet read by a test group (reviewed_by_test_group stays off).
+EASY_LANGUAGE = [
+    {
+        "slug": "was-steht-hier",
+        "title": "Was steht auf dieser Internet·seite?",
+        "required": True,
+        "body": """
+<p>Diese Internet·seite ist vom Bezirks·amt Neukölln.</p>
+<p>Das Bezirks·amt ist ein Amt in Berlin.</p>
+<p>Es kümmert sich um den Bezirk Neukölln.</p>
+<p>Auf dieser Internet·seite steht:</p>
+<ul>
+<li>Wer hilft Ihnen in Ihrem Kiez?</li>
+<li>Was machen die Stadtteil·koordinationen?</li>
+<li>Wie viele Menschen wohnen in Ihrem Kiez?</li>
+<li>Eine Karte von Neukölln.</li>
+</ul>
+<p>Ein Kiez ist ein Teil von einem Bezirk.</p>
+<p>Zum Beispiel: Der Schiller·kiez ist ein Teil von Neukölln.</p>""",
+    },
+    {
+        "slug": "so-finden-sie-sich-zurecht",
+        "title": "So finden Sie sich auf der Internet·seite zurecht",
+        "required": True,
+        "body": """
+<p>Oben auf jeder Seite ist ein Menü.</p>
+<p>Im Menü stehen alle Teile von der Internet·seite.</p>
+<p>Auf dem Handy klicken Sie zuerst auf das Wort: Menü.</p>
+<p>Dann sehen Sie alle Teile.</p>
+<p>Ganz oben finden Sie auch diese Wörter:</p>
+<ul>
+<li>Leichte Sprache. Dort sind Sie gerade.</li>
+<li>Gebärden·sprache. Dort gibt es Videos für gehörlose Menschen.</li>
+<li>Andere Sprachen: Englisch, Türkisch und Arabisch.</li>
+</ul>
+<p>Ganz unten auf jeder Seite finden Sie wichtige Infos über die Internet·seite.</p>
+<p>Zum Beispiel: Wer hat die Internet·seite gemacht?</p>""",
+    },
+    {
+        "slug": "barrierefreiheit",
+        "title": "Ist die Internet·seite barriere·frei?",
+        "required": True,
+        "body": """
+<p>Barriere·frei heißt: Alle Menschen können die Internet·seite gut benutzen.</p>
+<p>Auch Menschen mit Behinderung.</p>
+<p>Wir prüfen die Internet·seite oft.</p>
+<p>Die meisten Teile sind barriere·frei.</p>
+<p>Diese Teile sind noch nicht ganz barriere·frei:</p>
+<ul>
+<li>Die bunte Karte von Open·Street·Map.<br>Darum gibt es die Karte auch als Liste.</li>
+<li>Manche alten Berichte.<br>Die Berichte sind Dateien zum Herunter·laden.</li>
+</ul>
+<p>Haben Sie ein Problem mit der Internet·seite?</p>
+<p>Dann schreiben Sie uns einen Brief:</p>
+<p>Bezirks·amt Neukölln<br>Sozial·raum·orientierte Planungs·koordination<br>Karl-Marx-Straße 83<br>12043 Berlin</p>
+<p>Oder rufen Sie an: 030 90239-0.</p>
+<p>Wir antworten Ihnen in einem Monat.</p>""",
+    },
+    {
+        "slug": "mehr-in-leichter-sprache",
+        "title": "Wo gibt es noch mehr in Leichter Sprache und in Gebärden·sprache?",
+        "required": True,
+        "body": """
+<p>Auf dieser Internet·seite:</p>
+<ul>
+<li>Alle Texte in Leichter Sprache stehen hier auf dieser Seite.</li>
+<li>Videos in Gebärden·sprache finden Sie auf der Seite <a href="/gebaerdensprache/">Gebärden·sprache</a>.</li>
+</ul>
+<p>Auf anderen Internet·seiten:</p>
+<ul>
+<li>Die Stadtteil·koordination in der Gropius·stadt hat eine Seite in Leichter Sprache:<br><a href="https://www.stzneukoelln.de/stadtteilkoordination-in-der-gropiusstadt/leichte-sprache-gropiusstadt/">Stadtteil·koordination Gropius·stadt in Leichter Sprache</a></li>
+<li>Das Land Berlin erklärt in Leichter Sprache, was barriere·frei im Internet heißt:<br><a href="https://www.berlin.de/lb/digitale-barrierefreiheit/leichte-sprache/die-landes-beauftragte-fuer-digitale-barriere-freiheit-1304843.de-plain.php">Die Landes·beauftragte für digitale Barriere·freiheit</a></li>
+</ul>""",
+    },
+    {
+        "slug": "planungskoordination",
+        "title": "Was macht die Planungs·koordination im Bezirks·amt?",
+        "body": """
+<p>Die Planungs·koordination ist eine Gruppe im Bezirks·amt Neukölln.</p>
+<p>Der lange Name ist: Sozial·raum·orientierte Planungs·koordination.</p>
+<p>Die Planungs·koordination will: Alle Kieze in Neukölln sollen gut sein.</p>
+<p>Alle Menschen in Neukölln sollen gute Chancen haben.</p>
+<p>Das macht die Planungs·koordination:</p>
+<ul>
+<li>Sie bringt die Ämter zusammen.<br>Zum Beispiel: Ein Amt plant einen Spiel·platz. Ein anderes Amt plant eine Schule. Die Planungs·koordination sagt: Redet miteinander.</li>
+<li>Sie spricht mit Vereinen und Gruppen im Kiez.</li>
+<li>Sie sammelt Zahlen über die Kieze.<br>Zum Beispiel: Wie viele Kinder wohnen hier?</li>
+</ul>""",
+    },
+    {
+        "slug": "stadtteilkoordination",
+        "title": "Was macht eine Stadtteil·koordination?",
+        "body": """
+<p>In 4 Kiezen in Neukölln gibt es eine Stadtteil·koordination.</p>
+<p>Die Stadtteil·koordination hat ein Büro im Kiez.</p>
+<p>Die Menschen dort kennen den Kiez gut.</p>
+<p>Sie bringen Menschen im Kiez zusammen.</p>
+<p>Zum Beispiel: Nachbarn, Vereine und Schulen.</p>
+<p>Sie erzählen dem Bezirks·amt: Das brauchen die Menschen im Kiez.</p>
+<p>Sie erzählen den Menschen im Kiez: Das plant das Bezirks·amt.</p>
+<p>Sie haben auch Geld für kleine Ideen im Kiez.</p>
+<p>Zum Beispiel für ein Nachbarschafts·fest.</p>""",
+    },
+    {
+        "slug": "wer-hilft-mir",
+        "title": "Wer hilft mir in meinem Kiez?",
+        "body": """
+<p>Sie wollen wissen: Wer hilft mir in meinem Kiez?</p>
+<p>Dann gehen Sie auf die <a href="/">Start·seite</a>.</p>
+<p>Schreiben Sie dort den Namen von Ihrer Straße in das Feld.</p>
+<p>Schreiben Sie auch Ihre Haus·nummer in das Feld.</p>
+<p>Zum Beispiel: Karl-Marx-Straße 83.</p>
+<p>Dann klicken Sie auf den grünen Knopf.</p>
+<p>Dann sehen Sie: Das ist Ihre Stadtteil·koordination.</p>
+<p>Sie sehen auch die Telefon·nummer und die Adresse.</p>
+<p>Sie wohnen nicht in einem Kiez mit Stadtteil·koordination?</p>
+<p>Dann hilft Ihnen die Planungs·koordination im Bezirks·amt.</p>
+<p>Die Planungs·koordination ist im Rathaus Neukölln.</p>
+<p>Die Adresse ist: Karl-Marx-Straße 83, 12043 Berlin.</p>""",
+    },
+]

@@ -2,8 +2,13 @@
 
 Nothing typed here is stored: the answer is computed and forgotten."""
 
+import functools
+
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -40,16 +45,31 @@ def _answer_json(answer):
     if answer.district_contact is not None:
         body["ansprechpartnerin"] = {
             "name": answer.district_contact.name,
-            "url": "/stadtteilkoordination/#spk-kontakt",
+            "url": reverse("coordination:office-list") + "#spk-kontakt",
         }
     return body
+
+
+def in_requested_language(view):
+    """The JSON API's keys are language-neutral; its messages follow ?lang=en|tr|ar."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        language = request.GET.get("lang", "")
+        if language not in dict(settings.LANGUAGES):
+            return view(request, *args, **kwargs)
+        with translation.override(language):
+            return view(request, *args, **kwargs)
+
+    return wrapper
 
 
 @require_safe
 @never_cache
 @pinned
+@in_requested_language
 def responsibility_api(request):
-    """GET /api/zustaendigkeit?strasse=…&hausnummer=… or ?lat=…&lon=…"""
+    """GET /api/zustaendigkeit?strasse=…&hausnummer=… or ?lat=…&lon=… [&lang=en]"""
     if PointForm.is_asked(request.GET):
         point_form = PointForm(request.GET)
         if not point_form.is_valid():

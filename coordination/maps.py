@@ -4,6 +4,8 @@ text list (for everyone), and the settings the interactive map starts from after
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from regions.maps import district_map
 from regions.models import Bezirksregion
@@ -44,11 +46,21 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
     located = [office for office in offices if office.lon_lat]
     svg_map = svg_map or district_map(
         regions,
-        title="Karte der Bezirksregionen und Stadtteilkoordinationen in Neukölln",
-        description="Die zwölf Bezirksregionen mit ihren Nummern aus der Liste; hervorgehoben "
-        "die vier Gebiete mit Stadtteilkoordination"
-        + (f" und {highlight.name}" if highlight else "")
-        + ("; Buchstaben markieren die Büros der Stadtteilkoordination." if located else "."),
+        title=_("Karte der Bezirksregionen und Stadtteilkoordinationen in Neukölln"),
+        description=" ".join(
+            part
+            for part in (
+                _(
+                    "Die zwölf Bezirksregionen mit ihren Nummern aus der Liste; hervorgehoben "
+                    "die vier Gebiete mit Stadtteilkoordination."
+                ),
+                _("Besonders hervorgehoben: %(name)s.") % {"name": highlight.name}
+                if highlight
+                else "",
+                _("Buchstaben markieren die Büros der Stadtteilkoordination.") if located else "",
+            )
+            if part
+        ),
         highlight=highlight,
         markers=[(*office.lon_lat, office.name) for office in located],
     )
@@ -56,7 +68,7 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
     config = {
         "tiles": {
             "url": settings.MAP_TILE_URL,
-            "attribution": settings.MAP_TILE_ATTRIBUTION,
+            "attribution": _(settings.MAP_TILE_ATTRIBUTION),
             "minZoom": settings.MAP_MIN_ZOOM,
             "maxZoom": settings.MAP_MAX_ZOOM,
             "prefix": "Leaflet",
@@ -69,6 +81,7 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
             "prognoseraeume": reverse("regions-api:prognoseraeume-geojson"),
         },
         "responsibility": reverse("responsibility-api"),
+        "language": get_language(),
         "highlight": highlight.code if highlight else None,
         "focus": office_marker_data(focus_office)
         if focus_office and focus_office.lon_lat
@@ -78,9 +91,9 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
         "districtContactUrl": reverse("coordination:office-list") + "#spk-kontakt",
     }
     svg_caption = (
-        "Zahlen: Bezirksregionen, Buchstaben: Büros der Stadtteilkoordination (siehe Liste)."
+        _("Zahlen: Bezirksregionen, Buchstaben: Büros der Stadtteilkoordination (siehe Liste).")
         if located
-        else "Die Zahlen sind die Nummern der Bezirksregionen (siehe Liste)."
+        else _("Die Zahlen sind die Nummern der Bezirksregionen (siehe Liste).")
     )
     return {
         "map_id": map_id,

@@ -6,6 +6,7 @@ Shown on the admin's start page; computed on each visit (staff pages are never c
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,6 +24,7 @@ class Gap:
     text: str
     url: str
     required: bool
+    translation: bool = False  # a missing or unchecked translation (listed on its own)
 
 
 def _change_url(obj):
@@ -136,6 +138,47 @@ def _links():
         )
 
 
+LANGUAGE_NAMES = {"en": "Englisch", "tr": "Türkisch", "ar": "Arabisch"}
+TRANSLATED = {
+    FaqEntry: ("question", "answer"),
+    Page: ("title", "body"),
+    Office: ("description",),
+}
+
+
+def _translations():
+    """Per language: which texts residents read in German because nobody translated them,
+    and which of our translations no editor has checked yet."""
+    languages = [(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES if code != "de"]
+    for model, fields in TRANSLATED.items():
+        for obj in model.objects.all():
+            if not any(getattr(obj, f"{field}_de") for field in fields):
+                continue  # nothing to translate (an office without description)
+            url = _change_url(obj)
+            for code, name in languages:
+                missing = [
+                    str(model._meta.get_field(field).verbose_name)
+                    for field in fields
+                    if getattr(obj, f"{field}_de") and not getattr(obj, f"{field}_{code}")
+                ]
+                if missing:
+                    yield Gap(
+                        str(obj),
+                        f"{name}: Übersetzung fehlt ({', '.join(map(str, missing))}).",
+                        url,
+                        False,
+                        translation=True,
+                    )
+                elif not getattr(obj, f"translation_checked_{code}"):
+                    yield Gap(
+                        str(obj),
+                        f"{name}: Übersetzung noch nicht geprüft.",
+                        url,
+                        False,
+                        translation=True,
+                    )
+
+
 def gaps(today=None):
     today = today or timezone.localdate()
     return [
@@ -145,6 +188,7 @@ def gaps(today=None):
         *_data(),
         *_freshness(today),
         *_links(),
+        *_translations(),
     ]
 
 

@@ -3,6 +3,9 @@ to the Stadtteilkoordination serving its Bezirksregion, or else the OE SPK itsel
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from regions.address_lookup import find_address
 from regions.lookup import planungsraum_at
 from spk_site.content_version import PerVersion
@@ -92,47 +95,63 @@ def responsible_for_point(lat, lon):
     planungsraum = planungsraum_at(lat, lon)
     answer = _answer([planungsraum] if planungsraum else [])
     if planungsraum is None:
-        answer.message = "Dieser Ort liegt nicht in Neukölln."
+        answer.message = _("Dieser Ort liegt nicht in Neukölln.")
     else:
-        answer.message = f"Dieser Ort liegt {_where(answer.matches[0])}."
+        answer.message = _("Dieser Ort liegt %(where)s.") % {"where": _where(answer.matches[0])}
     return answer
 
 
 def _where(match):
-    return f"im Planungsraum {match.planungsraum.name} der Bezirksregion {match.bezirksregion.name}"
+    return _("im Planungsraum %(planungsraum)s der Bezirksregion %(bezirksregion)s") % {
+        "planungsraum": match.planungsraum.name,
+        "bezirksregion": match.bezirksregion.name,
+    }
 
 
 def _address_message(answer, typed_street):
     address = answer.address
     if address.problem == "street":
-        text = (
-            f"Diese Straße finden wir in Neukölln nicht: „{address.typed_street}“. "
-            "Bitte prüfen Sie die Schreibweise."
-        )
+        text = _(
+            "Diese Straße finden wir in Neukölln nicht: „%(street)s“. Bitte prüfen Sie die "
+            "Schreibweise."
+        ) % {"street": address.typed_street}
         if address.suggestions:
-            text += f" Meinten Sie: {', '.join(address.suggestions)}?"
+            text += " " + _("Meinten Sie: %(names)s?") % {"names": ", ".join(address.suggestions)}
         return text
     street = address.street.name
     if address.problem == "house_number":
-        text = (
-            f"Die Hausnummer {address.house_number} gibt es in der Straße „{street}“ "
-            "in Neukölln nicht."
-        )
+        text = _(
+            "Die Hausnummer %(number)s gibt es in der Straße „%(street)s“ in Neukölln nicht."
+        ) % {
+            "number": address.house_number,
+            "street": street,
+        }
         if address.at_district_edge:
-            text += (
-                " Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
+            text += " " + _(
+                "Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
                 "Hausnummer dort."
             )
         if address.nearest:
-            text += f" Diese Hausnummern gibt es in der Nähe: {', '.join(address.nearest)}."
+            text += " " + _("Diese Hausnummern gibt es in der Nähe: %(numbers)s.") % {
+                "numbers": ", ".join(address.nearest)
+            }
         return text
     if address.house_number is not None:
-        return f"{street} {address.house_number} liegt {_where(answer.matches[0])}."
+        return _("%(street)s %(number)s liegt %(where)s.") % {
+            "street": street,
+            "number": address.house_number,
+            "where": _where(answer.matches[0]),
+        }
     if len(answer.matches) == 1:
-        return f"Die Straße „{street}“ liegt ganz {_where(answer.matches[0])}."
+        return _("Die Straße „%(street)s“ liegt ganz %(where)s.") % {
+            "street": street,
+            "where": _where(answer.matches[0]),
+        }
     regions = {match.bezirksregion.code for match in answer.matches}
-    return (
-        f"Die Straße „{street}“ führt durch {len(answer.matches)} Planungsräume in "
-        f"{len(regions)} Bezirksregion{'en' if len(regions) > 1 else ''}. Mit Hausnummer "
-        "bekommen Sie genau eine Antwort."
-    )
+    return ngettext(
+        "Die Straße „%(street)s“ führt durch %(areas)d Planungsräume in %(regions)d "
+        "Bezirksregion. Mit Hausnummer bekommen Sie genau eine Antwort.",
+        "Die Straße „%(street)s“ führt durch %(areas)d Planungsräume in %(regions)d "
+        "Bezirksregionen. Mit Hausnummer bekommen Sie genau eine Antwort.",
+        len(regions),
+    ) % {"street": street, "areas": len(answer.matches), "regions": len(regions)}

@@ -1,7 +1,15 @@
-from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.urls import reverse
 
 from .models import FaqEntry, Office, Page
+
+
+class Sitemap(DjangoSitemap):
+    """Every page in every language, each with its alternates (hreflang) and x-default."""
+
+    i18n = True
+    alternates = True
+    x_default = True
 
 
 class StartSitemap(Sitemap):
@@ -9,7 +17,15 @@ class StartSitemap(Sitemap):
     priority = 1.0
 
     def items(self):
-        return ["home", "coordination:office-list", "map", "responsibility", "figures"]
+        return [
+            "home",
+            "coordination:office-list",
+            "map",
+            "responsibility",
+            "figures",
+            "easy-language",
+            "sign-language",
+        ]
 
     def location(self, name):
         return reverse(name)

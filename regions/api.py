@@ -2,7 +2,10 @@
 
 import json
 
+from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_safe
 
@@ -203,6 +206,14 @@ def region_json(planungsraum):
 @require_safe
 @never_cache
 def region_at(request):
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        with translation.override(language):
+            return _region_at(request)
+    return _region_at(request)
+
+
+def _region_at(request):
     form = PointForm(request.GET)
     if not form.is_valid():
         return json_response({"message": form.message}, status=400)
@@ -210,7 +221,7 @@ def region_at(request):
     planungsraum = planungsraum_at(lat, lon)
     if planungsraum is None:
         return json_response(
-            {"message": "Dieser Punkt liegt nicht in Neukölln.", "lat": lat, "lon": lon},
+            {"message": _("Dieser Punkt liegt nicht in Neukölln."), "lat": lat, "lon": lon},
             status=404,
         )
     return json_response({"lat": lat, "lon": lon, **region_json(planungsraum)})

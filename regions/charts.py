@@ -4,7 +4,8 @@ the district's value marked. The table next to each chart is its alternative."""
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import number_format
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
 
 MINUS = "\u2212"
 
@@ -13,7 +14,7 @@ def format_value(value, decimals, unit=""):
     """A number as people read it here: grouped, decimal comma, a real minus sign (−) and
     never "−0,0" for a value that rounds to zero."""
     if value is None:
-        return "unbekannt"
+        return _("unbekannt")
     rounded = round(value, decimals)
     if rounded == 0:
         rounded = abs(rounded)
@@ -63,7 +64,8 @@ def bar_chart(chart_id, column, items, district_value):
     unit = column.display_unit
     chart = BarChart(
         chart_id=chart_id,
-        title=f"{column.name}, Stand {column.reference_date:%d.%m.%Y}",
+        title=_("%(name)s, Stand %(date)s")
+        % {"name": column.name, "date": date_format(column.reference_date, "SHORT_DATE_FORMAT")},
         zero=percent(0),
         district=percent(district_value) if district_value is not None else None,
         district_text=format_value(district_value, column.decimals, unit)
@@ -72,7 +74,7 @@ def bar_chart(chart_id, column, items, district_value):
     )
     for label, value in items:
         if value is None:
-            chart.bars.append(Bar(label, "unbekannt", chart.zero, 0, False, False))
+            chart.bars.append(Bar(label, _("unbekannt"), chart.zero, 0, False, False))
             continue
         start, end = sorted((chart.zero, percent(value)))
         chart.bars.append(

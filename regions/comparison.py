@@ -6,6 +6,13 @@ shares are averaged weighted by population, MSS classes are never averaged."""
 
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
+
 from spk_site.content_version import PerVersion
 
 from .indicators import (
@@ -19,6 +26,15 @@ from .indicators import (
 )
 from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from .models.geography import DISTRICT_CODE
+
+
+# "30.06.2022", "30/06/2022", "30.06.2022" … formatted when the column name is shown, in the
+# reader's language (the comparison itself is computed once per content version).
+def _short_date(day):
+    return date_format(day, "SHORT_DATE_FORMAT")
+
+
+short_date = lazy(_short_date, str)
 
 
 @dataclass(frozen=True)
@@ -39,8 +55,8 @@ class Column:
 
     @property
     def display_unit(self):
-        """The unit to print after a value: none for head counts."""
-        return "" if self.unit == "Personen" else self.unit
+        """The unit to print after a value, in the reader's language: none for head counts."""
+        return "" if self.unit == "Personen" else gettext(self.unit)
 
 
 @dataclass(frozen=True)
@@ -55,10 +71,10 @@ class Value:
 
 
 DERIVED = [
-    ("dichte", "Einwohnerdichte", "Einw. je km²", 0),
-    ("anteil_unter_18", "Anteil unter 18 Jahren", "%", 1),
-    ("anteil_65_und_mehr", "Anteil 65 Jahre und älter", "%", 1),
-    ("veraenderung_einwohner", "Veränderung der Einwohnerzahl", "%", 1),
+    ("dichte", _("Einwohnerdichte"), N_("Einw. je km²"), 0),
+    ("anteil_unter_18", _("Anteil unter 18 Jahren"), "%", 1),
+    ("anteil_65_und_mehr", _("Anteil 65 Jahre und älter"), "%", 1),
+    ("veraenderung_einwohner", _("Veränderung der Einwohnerzahl"), "%", 1),
 ]
 
 
@@ -129,7 +145,11 @@ class FigureTable:
                 key=column_key,
                 name=definition.name
                 if column_key == key
-                else f"{definition.name} am {release.reference_date:%d.%m.%Y}",
+                else format_lazy(
+                    _("{name} am {date}"),
+                    name=definition.name,
+                    date=short_date(release.reference_date),
+                ),
                 unit=definition.unit,
                 group=definition.group,
                 definition=definition.definition,
@@ -157,15 +177,19 @@ class FigureTable:
                 if not older:
                     continue
                 base = older[-1].reference_date
-                name = f"{name} seit {base:%d.%m.%Y}"
-                definition = (
-                    f"Veränderung der Einwohnerzahl vom {base:%d.%m.%Y} bis zum "
-                    f"{population.reference_date:%d.%m.%Y}, in Prozent (berechnet)."
-                )
+                name = format_lazy(_("{name} seit {date}"), name=name, date=short_date(base))
+                definition = format_lazy(
+                    _("Veränderung der Einwohnerzahl vom {start} bis zum {end}, in Prozent "
+                      "(berechnet)."),
+                    start=short_date(base),
+                    end=short_date(population.reference_date),
+                )  # fmt: skip
             elif key == "dichte":
-                definition = "Einwohner je Quadratkilometer amtlicher Fläche (berechnet)."
+                definition = _("Einwohner je Quadratkilometer amtlicher Fläche (berechnet).")
             else:
-                definition = f"{name}: Anteil an allen Einwohnern, in Prozent (berechnet)."
+                definition = format_lazy(
+                    _("{name}: Anteil an allen Einwohnern, in Prozent (berechnet)."), name=name
+                )
             self.columns[key] = Column(
                 key, name, unit, population.group, definition, population.reference_date,
                 population.source, {}, "derived", key_figure=key != "anteil_unter_18",
@@ -256,7 +280,8 @@ class FigureTable:
         column = self.columns.get(column_key)
         if column is None or not column.categories or value.value is None:
             return None
-        return column.categories.get(str(int(value.value)))
+        label = column.categories.get(str(int(value.value)))
+        return gettext(label) if label else label
 
     def mss_status(self, code):
         """(class number, label) of a Planungsraum's MSS status, or (None, None)."""

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from spk_site.caching import cached_for_visitors
@@ -24,10 +25,10 @@ MSS_CLASS_CSS = {1: "mss-1", 2: "mss-2", 3: "mss-3", 4: "mss-4"}
 
 class ComparisonForm(forms.Form):
     bezirksregion = forms.MultipleChoiceField(
-        label="Bezirksregionen", required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Bezirksregionen"), required=False, widget=forms.CheckboxSelectMultiple
     )
     planungsraum = forms.MultipleChoiceField(
-        label="Planungsräume", required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Planungsräume"), required=False, widget=forms.CheckboxSelectMultiple
     )
 
     def __init__(self, *args, table, **kwargs):
@@ -38,10 +39,10 @@ class ComparisonForm(forms.Form):
         self.fields["planungsraum"].choices = [
             (area.code, area.name) for area in table.planungsraeume
         ]
-        self.fields["bezirksregion"].error_messages["invalid_choice"] = (
+        self.fields["bezirksregion"].error_messages["invalid_choice"] = _(
             "„%(value)s“ ist keine Bezirksregion in Neukölln."
         )
-        self.fields["planungsraum"].error_messages["invalid_choice"] = (
+        self.fields["planungsraum"].error_messages["invalid_choice"] = _(
             "„%(value)s“ ist kein Planungsraum in Neukölln."
         )
 
@@ -53,20 +54,20 @@ class ComparisonForm(forms.Form):
             return cleaned
         if regions and areas:
             raise forms.ValidationError(
-                "Bitte entweder Bezirksregionen oder Planungsräume vergleichen, nicht beides."
+                _("Bitte entweder Bezirksregionen oder Planungsräume vergleichen, nicht beides.")
             )
         chosen = regions or areas
         if len(chosen) < MIN_REGIONS:
-            raise forms.ValidationError("Bitte wählen Sie mindestens zwei Räume zum Vergleich.")
+            raise forms.ValidationError(_("Bitte wählen Sie mindestens zwei Räume zum Vergleich."))
         if len(chosen) > MAX_REGIONS:
-            raise forms.ValidationError("Bitte wählen Sie höchstens vier Räume zum Vergleich.")
+            raise forms.ValidationError(_("Bitte wählen Sie höchstens vier Räume zum Vergleich."))
         cleaned["codes"] = sorted(chosen)  # the order of the form, whatever the URL's
         return cleaned
 
 
 def _names(table):
     names = {area.code: area.name for area in table.bezirksregionen + table.planungsraeume}
-    names[DISTRICT_CODE] = "Bezirk Neukölln"
+    names[DISTRICT_CODE] = _("ganz Neukölln")
     return names
 
 
@@ -76,7 +77,7 @@ NOT_AVERAGED = "–"  # explained under the table: no average over areas is righ
 def _cell_text(table, column, code, value):
     label = table.label(column.key, value)
     if label:
-        return label
+        return _(label)
     if value.not_averaged:
         return NOT_AVERAGED
     return format_value(value.value, column.decimals)
@@ -104,14 +105,16 @@ def mss_map(table):
     }
     svg_map = district_map(
         regions,
-        title="Soziale Lage der Planungsräume (Statusindex MSS 2021)",
-        description="Jeder Planungsraum ist nach seiner Statusklasse gefärbt: hoch, mittel, "
-        "niedrig oder sehr niedrig. Die Zahlen sind die Nummern der Bezirksregionen. "
-        "Die Tabelle unter der Karte nennt jede Klasse.",
+        title=_("Soziale Lage der Planungsräume (Sozialmonitoring 2021)"),
+        description=_(
+            "Jeder Planungsraum ist nach seiner sozialen Lage gefärbt: hoch, mittel, niedrig "
+            "oder sehr niedrig. Die Zahlen sind die Nummern der Bezirksregionen. Die Liste "
+            "neben der Karte nennt jede Lage."
+        ),
         planungsraeume=areas,
         classes=classes,
     )
-    labels = [(area, statuses[area.code][1]) for area in areas]
+    labels = [(area, _(statuses[area.code][1] or "unbekannt")) for area in areas]
     return svg_map, labels
 
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .lookup import PointOutOfRange, validate_point
 
@@ -8,29 +9,39 @@ MAX_COORDINATE_LENGTH = 64
 class CoordinateField(forms.Field):
     """A latitude or longitude as people and browsers send it: 52.47 or 52,47."""
 
-    def __init__(self, *, name, label, **kwargs):
-        super().__init__(error_messages={"required": f"Bitte {label} ({name}) angeben."}, **kwargs)
-        self.described = f"{label[0].upper()}{label[1:]} ({name})"
+    def __init__(self, *, messages, **kwargs):
+        super().__init__(error_messages={"required": messages["required"]}, **kwargs)
+        self.messages = messages
 
     def to_python(self, value):
         text = (value or "").strip()
         if not text:
             return None
         if len(text) > MAX_COORDINATE_LENGTH:
-            raise forms.ValidationError(f"{self.described} ist zu lang.")
+            raise forms.ValidationError(self.messages["too_long"])
         try:
             return float(text.replace(",", "."))
         except ValueError:
-            raise forms.ValidationError(
-                f"{self.described} muss eine Zahl sein, z. B. 52.47."
-            ) from None
+            raise forms.ValidationError(self.messages["not_a_number"]) from None
 
 
 class PointForm(forms.Form):
     """A point in WGS84 from the query string (?lat=…&lon=…)."""
 
-    lat = CoordinateField(name="lat", label="die geografische Breite")
-    lon = CoordinateField(name="lon", label="die geografische Länge")
+    lat = CoordinateField(
+        messages={
+            "required": _("Bitte die geografische Breite (lat) angeben."),
+            "too_long": _("Die geografische Breite (lat) ist zu lang."),
+            "not_a_number": _("Die geografische Breite (lat) muss eine Zahl sein, z. B. 52.47."),
+        }
+    )
+    lon = CoordinateField(
+        messages={
+            "required": _("Bitte die geografische Länge (lon) angeben."),
+            "too_long": _("Die geografische Länge (lon) ist zu lang."),
+            "not_a_number": _("Die geografische Länge (lon) muss eine Zahl sein, z. B. 13.43."),
+        }
+    )
 
     def clean(self):
         cleaned = super().clean()

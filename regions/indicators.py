@@ -3,6 +3,10 @@ Bezirksregion's or the district's value may be computed from its Planungsräume.
 
 from dataclasses import dataclass, field
 
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
+
 SUM = "sum"
 WEIGHTED_MEAN = "weighted_mean"  # only for shares of all residents
 PUBLISHED_ONLY = "published"  # shares of a part of the residents: no average is right
@@ -30,13 +34,13 @@ POPULATION_GROUP = "Bevölkerung"
 SOCIAL = "Soziale Lage (MSS 2021)"
 CONTEXT = "Kontextindikatoren (MSS 2021)"
 
-POPULATION_DEFINITION = "Melderechtlich registrierte Personen mit Hauptwohnsitz."
+POPULATION_DEFINITION = _("Melderechtlich registrierte Personen mit Hauptwohnsitz.")
 
 
 def _age(key, name, order):
     return IndicatorDefinition(
         key,
-        f"Einwohner {name}",
+        format_lazy(_("Einwohner {age}"), age=name),
         name,
         "Personen",
         SUM,
@@ -49,8 +53,8 @@ def _age(key, name, order):
 POPULATION_INDICATORS = [
     IndicatorDefinition(
         POPULATION_KEY,
-        "Einwohnerinnen und Einwohner",
-        "Einwohner",
+        _("Einwohnerinnen und Einwohner"),
+        _("Einwohner"),
         "Personen",
         SUM,
         POPULATION_GROUP,
@@ -60,8 +64,8 @@ POPULATION_INDICATORS = [
     ),
     IndicatorDefinition(
         "einwohner_weiblich",
-        "davon weiblich",
-        "weiblich",
+        _("davon weiblich"),
+        _("weiblich"),
         "Personen",
         SUM,
         POPULATION_GROUP,
@@ -70,27 +74,27 @@ POPULATION_INDICATORS = [
     ),  # fmt: skip
     IndicatorDefinition(
         "einwohner_maennlich",
-        "davon männlich",
-        "männlich",
+        _("davon männlich"),
+        _("männlich"),
         "Personen",
         SUM,
         POPULATION_GROUP,
         POPULATION_DEFINITION,
         3,
     ),  # fmt: skip
-    _age("alter_unter_6", "unter 6 Jahren", 10),
-    _age("alter_6_bis_15", "von 6 bis unter 15 Jahren", 11),
-    _age("alter_15_bis_18", "von 15 bis unter 18 Jahren", 12),
-    _age("alter_18_bis_65", "von 18 bis unter 65 Jahren", 13),
-    _age("alter_65_und_mehr", "65 Jahre und älter", 14),
+    _age("alter_unter_6", _("unter 6 Jahren"), 10),
+    _age("alter_6_bis_15", _("von 6 bis unter 15 Jahren"), 11),
+    _age("alter_15_bis_18", _("von 15 bis unter 18 Jahren"), 12),
+    _age("alter_18_bis_65", _("von 18 bis unter 65 Jahren"), 13),
+    _age("alter_65_und_mehr", _("65 Jahre und älter"), 14),
     IndicatorDefinition(
         "auslaender",
-        "Ausländerinnen und Ausländer",
-        "Ausländer",
+        _("Ausländerinnen und Ausländer"),
+        _("Ausländer"),
         "Personen",
         SUM,
         POPULATION_GROUP,
-        "Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit.",
+        _("Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit."),
         15,
     ),
 ]
@@ -116,146 +120,176 @@ def _share(
     )
 
 
-STATUS_CLASSES = {"1": "hoch", "2": "mittel", "3": "niedrig", "4": "sehr niedrig"}
-DYNAMIC_CLASSES = {"1": "positiv", "2": "stabil", "3": "negativ"}
+# Stored and downloaded in German; translated where shown (regions.comparison.FigureTable.label).
+STATUS_CLASSES = {"1": N_("hoch"), "2": N_("mittel"), "3": N_("niedrig"), "4": N_("sehr niedrig")}
+DYNAMIC_CLASSES = {"1": N_("positiv"), "2": N_("stabil"), "3": N_("negativ")}
 
 MSS_WEIGHT = "mss_einwohner"
 
 MSS_INDICATORS = [
     IndicatorDefinition(
         MSS_WEIGHT,
-        "Einwohnerinnen und Einwohner (Bezugsgröße des MSS 2021)",
-        "Einwohner (MSS)",
+        _("Einwohnerinnen und Einwohner (Bezugsgröße des MSS 2021)"),
+        _("Einwohner (MSS)"),
         "Personen",
         SUM,
         SOCIAL,
-        "Die Einwohnerzahl, auf die sich das Monitoring Soziale Stadtentwicklung 2021 bezieht; "
-        "mit ihr gewichten wir Anteile, wenn wir Planungsräume zusammenfassen.",
+        _(
+            "Die Einwohnerzahl, auf die sich das Monitoring Soziale Stadtentwicklung 2021 "
+            "bezieht; mit ihr gewichten wir Anteile, wenn wir Planungsräume zusammenfassen."
+        ),
         39,
     ),
     IndicatorDefinition(
         MSS_STATUS_KEY,
-        "Statusindex (Klasse)",
-        "Status",
+        _("Statusindex (Klasse)"),
+        _("Status"),
         "Klasse",
         NONE,
         SOCIAL,
-        "Soziale Lage des Planungsraums im Vergleich zu Berlin, aus Arbeitslosigkeit, "
-        "Transferbezug und Kinderarmut: hoch, mittel, niedrig oder sehr niedrig.",
+        _(
+            "Soziale Lage des Planungsraums im Vergleich zu Berlin, aus Arbeitslosigkeit, "
+            "Transferbezug und Kinderarmut: hoch, mittel, niedrig oder sehr niedrig."
+        ),
         40,
         categories=STATUS_CLASSES,
     ),
     IndicatorDefinition(
         "mss_dynamik_klasse",
-        "Dynamikindex (Klasse)",
-        "Dynamik",
+        _("Dynamikindex (Klasse)"),
+        _("Dynamik"),
         "Klasse",
         NONE,
         SOCIAL,
-        "Wie sich die soziale Lage in den zwei Jahren zuvor verändert hat: positiv, stabil "
-        "oder negativ.",
+        _(
+            "Wie sich die soziale Lage in den zwei Jahren zuvor verändert hat: positiv, "
+            "stabil oder negativ."
+        ),
         41,
         categories=DYNAMIC_CLASSES,
     ),
     _share(
         "mss_s1_arbeitslosigkeit",
-        "Arbeitslosigkeit",
-        "Arbeitslose",
-        "Anteil der Arbeitslosen (SGB II und III) an den Einwohnerinnen und Einwohnern von 15 "
-        "bis unter 65 Jahren.",
+        _("Arbeitslosigkeit"),
+        _("Arbeitslose"),
+        _(
+            "Anteil der Arbeitslosen (SGB II und III) an den Einwohnerinnen und Einwohnern von "
+            "15 bis unter 65 Jahren."
+        ),
         42,
         key_figure=True,
     ),
     _share(
         "mss_s3_transferbezug",
-        "Transferbezug",
-        "Transferbezug",
-        "Anteil der Empfängerinnen und Empfänger von Transferleistungen (u. a. SGB II, SGB XII) "
-        "an den Einwohnerinnen und Einwohnern.",
+        _("Transferbezug"),
+        _("Transferbezug"),
+        _(
+            "Anteil der Empfängerinnen und Empfänger von Transferleistungen (u. a. SGB II, "
+            "SGB XII) an den Einwohnerinnen und Einwohnern."
+        ),
         43,
         key_figure=True,
     ),
     _share(
         "mss_s4_kinderarmut",
-        "Kinderarmut",
-        "Kinderarmut",
-        "Anteil der Kinder unter 15 Jahren in Bedarfsgemeinschaften nach SGB II an allen "
-        "Kindern unter 15 Jahren.",
+        _("Kinderarmut"),
+        _("Kinderarmut"),
+        _(
+            "Anteil der Kinder unter 15 Jahren in Bedarfsgemeinschaften nach SGB II an allen "
+            "Kindern unter 15 Jahren."
+        ),
         44,
         key_figure=True,
     ),
     _share(
         "mss_d1_arbeitslosigkeit",
-        "Veränderung der Arbeitslosigkeit",
-        "Δ Arbeitslose",
-        "Veränderung des Anteils der Arbeitslosen in zwei Jahren, in Prozentpunkten.",
+        _("Veränderung der Arbeitslosigkeit"),
+        _("Δ Arbeitslose"),
+        _("Veränderung des Anteils der Arbeitslosen in zwei Jahren, in Prozentpunkten."),
         45,
-        unit="Prozentpunkte",
+        unit=N_("Prozentpunkte"),
     ),
     _share(
         "mss_d3_transferbezug",
-        "Veränderung des Transferbezugs",
-        "Δ Transferbezug",
-        "Veränderung des Anteils der Transferbeziehenden in zwei Jahren, in Prozentpunkten.",
+        _("Veränderung des Transferbezugs"),
+        _("Δ Transferbezug"),
+        _("Veränderung des Anteils der Transferbeziehenden in zwei Jahren, in Prozentpunkten."),
         46,
-        unit="Prozentpunkte",
+        unit=N_("Prozentpunkte"),
     ),
     _share(
         "mss_d4_kinderarmut",
-        "Veränderung der Kinderarmut",
-        "Δ Kinderarmut",
-        "Veränderung des Anteils der Kinder in Bedarfsgemeinschaften in zwei Jahren, in "
-        "Prozentpunkten.",
+        _("Veränderung der Kinderarmut"),
+        _("Δ Kinderarmut"),
+        _(
+            "Veränderung des Anteils der Kinder in Bedarfsgemeinschaften in zwei Jahren, in "
+            "Prozentpunkten."
+        ),
         47,
-        unit="Prozentpunkte",
+        unit=N_("Prozentpunkte"),
     ),
 ]
 
 # MSS context indicators: (column, key, name, unit). Shares of all residents: see below.
-MSS_CONTEXT = [
-    ("k01_youth_unemployment", "mss_k01_jugendarbeitslosigkeit", "Jugendarbeitslosigkeit", "%"),
-    ("k02_single_parent_households", "mss_k02_alleinerziehende", "Alleinerziehende Haushalte", "%"),
-    ("k03_old_age_poverty", "mss_k03_altersarmut", "Altersarmut", "%"),
+MSS_CONTEXT = [  # the names are translated below (_(name) in the loop)
+    ("k01_youth_unemployment", "mss_k01_jugendarbeitslosigkeit", N_("Jugendarbeitslosigkeit"), "%"),
+    (
+        "k02_single_parent_households",
+        "mss_k02_alleinerziehende",
+        N_("Alleinerziehende Haushalte"),
+        "%",
+    ),
+    ("k03_old_age_poverty", "mss_k03_altersarmut", N_("Altersarmut"), "%"),
     (
         "k04_children_with_migration_background",
         "mss_k04_kinder_migrationshintergrund",
-        "Kinder und Jugendliche mit Migrationshintergrund",
+        N_("Kinder und Jugendliche mit Migrationshintergrund"),
         "%",
     ),
     (
         "k05_inhabitants_with_migration_background",
         "mss_k05_migrationshintergrund",
-        "Einwohner mit Migrationshintergrund",
+        N_("Einwohner mit Migrationshintergrund"),
         "%",
     ),
-    ("k16_foreigners", "mss_k16_auslaender", "Ausländerinnen und Ausländer", "%"),
+    ("k16_foreigners", "mss_k16_auslaender", N_("Ausländerinnen und Ausländer"), "%"),
     (
         "k06_change_proportion_of_foreigner",
         "mss_k06_veraenderung_auslaenderanteil",
-        "Veränderung des Ausländeranteils",
-        "Prozentpunkte",
+        N_("Veränderung des Ausländeranteils"),
+        N_("Prozentpunkte"),
     ),
-    ("k17_non_eu_foreigners", "mss_k17_nicht_eu_auslaender", "Nicht-EU-Ausländer", "%"),
+    ("k17_non_eu_foreigners", "mss_k17_nicht_eu_auslaender", N_("Nicht-EU-Ausländer"), "%"),
     (
         "k07_foreign_transfer_recipients",
         "mss_k07_auslaendische_transferbeziehende",
-        "Ausländische Transferbeziehende",
+        N_("Ausländische Transferbeziehende"),
         "%",
     ),
-    ("k09_simple_residential_area", "mss_k09_einfache_wohnlage", "Einfache Wohnlage", "%"),
+    ("k09_simple_residential_area", "mss_k09_einfache_wohnlage", N_("Einfache Wohnlage"), "%"),
     (
         "k10_duration_of_residence_over_5_years",
         "mss_k10_wohndauer_ueber_5_jahre",
-        "Wohndauer über 5 Jahre",
+        N_("Wohndauer über 5 Jahre"),
         "%",
     ),
-    ("k11_migration_volume", "mss_k11_wanderungsvolumen", "Wanderungsvolumen", "je 100 Einw."),
-    ("k12_balance_of_migration", "mss_k12_wanderungssaldo", "Wanderungssaldo", "je 100 Einw."),
+    (
+        "k11_migration_volume",
+        "mss_k11_wanderungsvolumen",
+        N_("Wanderungsvolumen"),
+        N_("je 100 Einw."),
+    ),
+    (
+        "k12_balance_of_migration",
+        "mss_k12_wanderungssaldo",
+        N_("Wanderungssaldo"),
+        N_("je 100 Einw."),
+    ),
     (
         "k13_balance_of_migration_of_children_below_6",
         "mss_k13_wanderungssaldo_kinder",
-        "Wanderungssaldo von Kindern unter 6 Jahren",
-        "je 100",
+        N_("Wanderungssaldo von Kindern unter 6 Jahren"),
+        N_("je 100"),
     ),
 ]
 SHARES_OF_ALL_RESIDENTS = {
@@ -267,9 +301,16 @@ for number, (_column, key, name, unit) in enumerate(MSS_CONTEXT):
     MSS_INDICATORS.append(
         _share(
             key,
-            name,
-            name,
-            f"Kontextindikator des Monitorings Soziale Stadtentwicklung 2021: {name} ({unit}).",
+            _(name),
+            _(name),
+            format_lazy(
+                _(
+                    "Kontextindikator des Monitorings Soziale Stadtentwicklung 2021: "
+                    "{name} ({unit})."
+                ),
+                name=_(name),
+                unit=unit,
+            ),
             60 + number,
             group=CONTEXT,
             unit=unit,

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from django.contrib.gis.geos import Point
+from django.utils.translation import gettext as _
 
 from spk_site.content_version import PerVersion
 
@@ -41,11 +42,11 @@ _index = PerVersion(_build_index)
 def validate_point(lat, lon):
     """Floats for a latitude and longitude, or PointOutOfRange."""
     if not (math.isfinite(lat) and math.isfinite(lon)):
-        raise PointOutOfRange("Breite und Länge müssen endliche Zahlen sein.")
+        raise PointOutOfRange(_("Breite und Länge müssen endliche Zahlen sein."))
     if not (-90 <= lat <= 90):
-        raise PointOutOfRange("Die Breite (lat) muss zwischen -90 und 90 liegen.")
+        raise PointOutOfRange(_("Die Breite (lat) muss zwischen -90 und 90 liegen."))
     if not (-180 <= lon <= 180):
-        raise PointOutOfRange("Die Länge (lon) muss zwischen -180 und 180 liegen.")
+        raise PointOutOfRange(_("Die Länge (lon) muss zwischen -180 und 180 liegen."))
     return lat, lon
 
 

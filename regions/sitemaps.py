@@ -1,7 +1,15 @@
-from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.urls import reverse
 
 from .models import Bezirksregion
+
+
+class Sitemap(DjangoSitemap):
+    """Every page in every language, each with its alternates (hreflang) and x-default."""
+
+    i18n = True
+    alternates = True
+    x_default = True
 
 
 class BezirksregionSitemap(Sitemap):

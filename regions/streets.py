@@ -9,6 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from .text import UMLAUT_SPELLINGS
 
 # "Straße" as people type it: str, str., strasse, strase, strae … (ß is already ss here).
@@ -57,8 +59,11 @@ def parse_house_number(text):
     match = HOUSE_NUMBER.match(text)
     if not match:
         raise InputRefused(
-            f"„{text}“ ist keine Hausnummer. Bitte eine Zahl, gegebenenfalls mit Buchstabe, "
-            "z. B. 12 oder 12a."
+            _(
+                "„%(text)s“ ist keine Hausnummer. Bitte eine Zahl, vielleicht mit Buchstabe, "
+                "zum Beispiel 12 oder 12a."
+            )
+            % {"text": text}
         )
     return HouseNumber(int(match[1]), (match[2] or "").upper())
 
@@ -66,9 +71,12 @@ def parse_house_number(text):
 def clean_input(text, label):
     text = text or ""
     if len(text) > MAX_INPUT_LENGTH:
-        raise InputRefused(f"{label} ist zu lang (höchstens {MAX_INPUT_LENGTH} Zeichen).")
+        raise InputRefused(
+            _("%(label)s ist zu lang (höchstens %(limit)d Zeichen).")
+            % {"label": label, "limit": MAX_INPUT_LENGTH}
+        )
     if CONTROL.search(text):
-        raise InputRefused(f"{label} enthält Steuerzeichen.")
+        raise InputRefused(_("%(label)s enthält Steuerzeichen.") % {"label": label})
     return " ".join(text.split())
 
 
@@ -81,8 +89,8 @@ class AddressInput:
 
 def parse_address_input(street_text, number_text=""):
     """Splits what people type into street, house number and postcode."""
-    street = clean_input(street_text, "Die Straße")
-    number = clean_input(number_text, "Die Hausnummer")
+    street = clean_input(street_text, _("Die Straße"))
+    number = clean_input(number_text, _("Die Hausnummer"))
     postcode = ""
     found = POSTCODE.search(street)
     if found:
@@ -90,7 +98,7 @@ def parse_address_input(street_text, number_text=""):
         street = POSTCODE.sub(" ", street)
     street = " ".join(CITY.sub(" ", street).replace(",", " ").split())
     if not street_key(street):
-        raise InputRefused("Bitte eine Straße angeben.")
+        raise InputRefused(_("Bitte eine Straße angeben."))
     return AddressInput(street, parse_house_number(number), postcode)
 
 

@@ -1,28 +1,16 @@
 """Small text helpers for German names: slugs and month-precision dates."""
 
 import re
+from datetime import date
 
+from django.utils.formats import date_format
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 # How German letters are written without umlauts (slugs, search keys).
 UMLAUT_SPELLINGS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
 )
-
-MONTHS = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-]
 
 PARTIAL_DATE = re.compile(r"^(?P<year>\d{4})(-(?P<month>0[1-9]|1[0-2]))?$")
 
@@ -40,11 +28,14 @@ def partial_date_display(value):
     if not match:
         return value
     if match["month"]:
-        return f"{MONTHS[int(match['month']) - 1]} {match['year']}"
+        # In the reader's language: "November 2020", "Kasım 2020", "نوفمبر 2020"
+        return date_format(date(int(match["year"]), int(match["month"]), 1), "YEAR_MONTH_FORMAT")
     return match["year"]
 
 
 def partial_date_phrase(value):
     """For a sentence: 'im November 2020' or '2021'."""
     display = partial_date_display(value)
-    return f"im {display}" if display and not display.isdigit() else display
+    if display and not display.isdigit():
+        return gettext("im %(month)s") % {"month": display}
+    return display

@@ -1,5 +1,6 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
@@ -22,9 +23,11 @@ class BezirksregionListView(ListView):
         context["district_population"] = sum(region.population or 0 for region in regions)
         context["svg_map"] = district_map(
             regions,
-            title="Karte der zwölf Bezirksregionen Neuköllns",
-            description="Die Bezirksregionen sind mit ihrer Nummer aus der Liste beschriftet; "
-            "die vier Handlungsräume der Stadtteilkoordination sind hervorgehoben.",
+            title=_("Karte der zwölf Bezirksregionen Neuköllns"),
+            description=_(
+                "Die Bezirksregionen sind mit ihrer Nummer aus der Liste beschriftet; die vier "
+                "Gebiete mit Stadtteilkoordination sind hervorgehoben."
+            ),
         )
         return context
 
@@ -39,7 +42,7 @@ def report_file(request, key):
     try:
         handle = report.file.open("rb")
     except FileNotFoundError:
-        raise Http404("Die Datei dieses Berichts fehlt.") from None
+        raise Http404(_("Die Datei dieses Berichts fehlt.")) from None
     return FileResponse(handle, content_type="application/pdf", filename=report.download_name)
 
 
@@ -72,10 +75,12 @@ def bezirksregion_page_parts(region, all_regions, population_release):
         "population_release": population_release,
         "svg_map": district_map(
             all_regions,
-            title=f"Lage der Bezirksregion {region.name} in Neukölln",
-            description=f"Umriss von {region.name} (Nummer {region.code[-2:]}) hervorgehoben "
-            f"innerhalb der zwölf Bezirksregionen, mit den Grenzen ihrer "
-            f"{len(planungsraeume)} Planungsräume.",
+            title=_("Lage der Bezirksregion %(name)s in Neukölln") % {"name": region.name},
+            description=_(
+                "Umriss von %(name)s (Nummer %(number)s) hervorgehoben innerhalb der zwölf "
+                "Bezirksregionen, mit den Grenzen ihrer %(count)d Planungsräume."
+            )
+            % {"name": region.name, "number": region.code[-2:], "count": len(planungsraeume)},
             highlight=region,
             planungsraeume=planungsraeume,
         ),

@@ -4,6 +4,7 @@ import time
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.utils import translation
 
 request_log = logging.getLogger("spk_site.requests")
 
@@ -15,6 +16,23 @@ def printable(text):
         character if character.isprintable() else character.encode("unicode_escape").decode()
         for character in text
     )
+
+
+class UrlLanguageMiddleware:
+    """The language is the URL's: /en/…, /tr/…, /ar/…, German without a prefix. Unlike
+    Django's LocaleMiddleware it never looks at cookies, the session or Accept-Language, so
+    every URL has one language for everybody (and the page cache stays right)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response
 
 
 class RequestLogMiddleware:

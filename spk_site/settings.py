@@ -11,6 +11,7 @@ import environ
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
@@ -39,6 +40,7 @@ if PRODUCTION:
         raise ImproperlyConfigured("DJANGO_ENV=production needs DJANGO_ALLOWED_HOSTS.")
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, as it asks
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -68,7 +70,7 @@ MIDDLEWARE = [
     # Anonymous pages from the cache: inside the security headers and the CSP (set afresh).
     "spk_site.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "spk_site.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -94,6 +96,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -142,12 +145,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Language ------------------------------------------------------------------------------
+# The URL decides the language: German unprefixed, /en/, /tr/, /ar/. Never a cookie, a
+# session or Accept-Language (spk_site.middleware.UrlLanguageMiddleware).
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch"))]
+LANGUAGES = [("de", "Deutsch"), ("en", "English"), ("tr", "Türkçe"), ("ar", "العربية")]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
+# django-modeltranslation's language tabs would load jQuery (UI) from Google's CDN: we give it
+# the admin's own jQuery and our small tabs widget instead (its setting names carry no prefix).
+JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
+JQUERY_UI_URL = "js/admin-tabs.js"
 # Our catalogs come first: they also fill the gaps in Django's and the libraries' German.
 LOCALE_PATHS = [BASE_DIR / "spk_site" / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+FORMAT_MODULE_PATH = ["spk_site.formats"]  # Arabic: thousands grouped like the other languages
 USE_TZ = True
 
 # --- Static and media files ----------------------------------------------------------------
@@ -173,9 +185,12 @@ WHITENOISE_AUTOREFRESH = not PRODUCTION  # edited files are served at once in de
 
 # --- Map -----------------------------------------------------------------------------------
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# Shown in the reader's language when it is ours (gettext_noop marks it for the catalogs).
 MAP_TILE_ATTRIBUTION = env.str(
     "MAP_TILE_ATTRIBUTION",
-    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende',
+    default=gettext_noop(
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-Mitwirkende'
+    ),
 )
 MAP_TILE_OPERATOR = env.str("MAP_TILE_OPERATOR", default="OpenStreetMap Foundation (OSMF)")
 MAP_TILE_PRIVACY_URL = env.str(

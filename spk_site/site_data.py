@@ -92,4 +92,9 @@ FIXTURE_STEPS = [
             ),
         ),
     ),
+    FixtureStep(
+        name="Texte in Leichter Sprache",
+        marker_model="coordination.EasyLanguageText",
+        exports=(("easy_language.json", ("coordination.EasyLanguageText",)),),
+    ),
 ]

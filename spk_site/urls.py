@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
+from coordination.access_views import EasyLanguageView, SignLanguageView, sign_language_file
 from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.models import PAGES_WITH_OWN_ADDRESS
 from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
@@ -45,10 +47,28 @@ region_patterns = (
     "regions",
 )
 
+# Machines and staff: one language, no prefix.
 urlpatterns = [
-    path("", page(HomeView.as_view()), name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", page(views.robots_txt), name="robots"),
+    path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
+    path("api/", include("regions.api_urls")),
+    path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("berichte/<slug:key>.pdf", report_file, name="report"),
+    path("gebaerdensprache/dateien/<str:name>", sign_language_file, name="sign-language-file"),
+    path("kieze-in-zahlen/<str:level>.<str:extension>", download, name="figures-download"),
+    # The admin's JavaScript translations, with the editor's (the admin's own has only Django's).
+    path(
+        f"{settings.ADMIN_URL}jsi18n-redaktion/",
+        JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"]),
+        name="admin-jsi18n",
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
+
+# Residents' pages: German without a prefix, /en/, /tr/, /ar/.
+urlpatterns += i18n_patterns(
+    path("", page(HomeView.as_view()), name="home"),
     path("fragen/", page(FaqView.as_view()), name="faq"),
     path("karte/", page(MapView.as_view()), name="map"),
     *[
@@ -58,19 +78,10 @@ urlpatterns = [
     path("seiten/<slug:slug>/", page(PageView.as_view()), name="page"),
     path("datenquellen/", page(SourcesView.as_view()), name="datenquellen"),
     path("kieze-in-zahlen/", comparison_page, name="figures"),
-    path("kieze-in-zahlen/<str:level>.<str:extension>", download, name="figures-download"),
-    path("berichte/<slug:key>.pdf", report_file, name="report"),
     path("bezirksregionen/", include(region_patterns)),
     path("stadtteilkoordination/", include("coordination.urls")),
     path("zustaendigkeit/", responsibility_page, name="responsibility"),
-    path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
-    path("api/", include("regions.api_urls")),
-    path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
-    # The admin's JavaScript translations, with the editor's (the admin's own has only Django's).
-    path(
-        f"{settings.ADMIN_URL}jsi18n-redaktion/",
-        JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"]),
-        name="admin-jsi18n",
-    ),
-    path(settings.ADMIN_URL, admin.site.urls),
-]
+    path("leichte-sprache/", page(EasyLanguageView.as_view()), name="easy-language"),
+    path("gebaerdensprache/", page(SignLanguageView.as_view()), name="sign-language"),
+    prefix_default_language=False,
+)

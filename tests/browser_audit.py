@@ -81,7 +81,7 @@ def axe_violations(page):
     return []
 
 
-def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIGHT):
+def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIGHT, language="de"):
     """Opens url and returns a list of problems (empty when the page passes)."""
     recorder = PageRecorder(page, origin)
     response = page.goto(url, wait_until="networkidle")
@@ -96,6 +96,10 @@ def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIG
     weight = recorder.weight()
     if weight > max_weight:
         problems.append(f"{url}: {weight / 1024:.1f} KB gzip, erlaubt {max_weight / 1024:.0f} KB")
+    html_lang, html_dir = page.evaluate("[document.documentElement.lang, document.dir]")
+    expected_dir = "rtl" if language == "ar" else "ltr"
+    if (html_lang, html_dir) != (language, expected_dir):
+        problems.append(f"{url}: <html lang={html_lang} dir={html_dir}>, erwartet {language}")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     if overflow > 0:
         problems.append(f"{url}: {overflow} px breiter als der Bildschirm")

@@ -5,11 +5,14 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from django.conf import settings
 
 from .browser_audit import audit_page
 from .public_pages import ERROR_PATHS, PUBLIC_PATHS
 
 pytestmark = pytest.mark.browser
+
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "de"]
 
 PHONE = {"width": 360, "height": 740}
 
@@ -23,17 +26,30 @@ def sitemap_paths(page, site_url):
     return [urlsplit(loc.text).path for loc in tree.findall(".//sm:loc", namespace)]
 
 
-def test_every_public_page_passes_the_browser_audit(browser, site_url):
+def language_of(path):
+    prefix = path.split("/")[1]
+    return prefix if prefix in OTHER_LANGUAGES else "de"
+
+
+def in_language(path, code):
+    return path if code == "de" else f"/{code}{path}"
+
+
+@pytest.mark.parametrize("code", ["de", *OTHER_LANGUAGES])
+def test_every_public_page_passes_the_browser_audit_in_every_language(browser, site_url, code):
     context = browser.new_context(viewport=PHONE)
     # Routing switches the browser cache off: every page is weighed as a first visit.
     context.route("**/*", lambda route: route.continue_())
     page = context.new_page()
-    paths = list(dict.fromkeys(PUBLIC_PATHS + sitemap_paths(page, site_url)))
+    from_sitemap = [path for path in sitemap_paths(page, site_url) if language_of(path) == code]
+    assert from_sitemap, f"sitemap.xml names no page in {code}"
+    paths = dict.fromkeys([in_language(path, code) for path in PUBLIC_PATHS] + from_sitemap)
     problems = []
     for path in paths:
-        problems += audit_page(page, site_url + path, site_url)
+        problems += audit_page(page, site_url + path, site_url, language=code)
     for path, status in ERROR_PATHS.items():
-        problems += audit_page(page, site_url + path, site_url, expect_status=status)
+        url = site_url + in_language(path, code)
+        problems += audit_page(page, url, site_url, expect_status=status, language=code)
     assert context.cookies() == []
     context.close()
     assert not problems, "\n".join(problems)

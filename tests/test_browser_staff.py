@@ -64,7 +64,7 @@ def test_redaktion_writes_paragraphs_a_list_and_a_link_with_the_editors_buttons(
         original = entry.answer
     try:
         editor.goto(f"{site_url}/admin/coordination/faqentry/{entry.pk}/change/")
-        text = editor.locator(".tiptap.ProseMirror")
+        text = editor.locator(".field-answer_de .tiptap.ProseMirror")
         text.click()
         editor.keyboard.press("Control+A")
         editor.keyboard.press("Delete")
@@ -105,7 +105,7 @@ def test_a_pasted_script_or_javascript_link_is_inert_on_the_public_page(
         original = entry.answer
     try:
         editor.goto(f"{site_url}/admin/coordination/faqentry/{entry.pk}/change/")
-        text = editor.locator(".tiptap.ProseMirror")
+        text = editor.locator(".field-answer_de .tiptap.ProseMirror")
         text.click()
         editor.keyboard.press("Control+A")
         text.evaluate(
@@ -157,3 +157,29 @@ def test_the_admin_pages_an_editor_uses_speak_german_only(editor, site_url, live
         if found:
             problems.append(f"{path}: {found}")
     assert not problems, "\n".join(problems)
+
+
+def test_the_language_tabs_work_with_our_own_files_only(editor, site_url, live_db):
+    with live_db():
+        entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    requests = []
+    editor.on("request", lambda request: requests.append(request.url))
+    errors = []
+    editor.on("pageerror", lambda error: errors.append(str(error)))
+    editor.goto(f"{site_url}/admin/coordination/faqentry/{entry.pk}/change/")
+    editor.wait_for_load_state("networkidle")
+    assert [url for url in requests if not url.startswith(site_url)] == []
+    assert errors == []
+
+    german, english = editor.locator("#id_question_de"), editor.locator("#id_question_en")
+    assert german.is_visible() and not english.is_visible()
+    tabs = editor.get_by_role("tab", name="EN")
+    tabs.first.click()
+    assert english.is_visible() and not german.is_visible()
+    assert english.input_value() == entry.question_en
+    editor.get_by_role("tab", name="AR").first.click()
+    arabic = editor.locator("#id_question_ar")
+    assert arabic.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    # German is the original: no "Übersetzung geprüft" to tick for it.
+    assert editor.locator("#id_translation_checked_de").count() == 0
+    assert editor.locator("#id_translation_checked_ar").count() == 1

@@ -42,7 +42,7 @@ def test_redaktion_edits_office_opening_hours_and_the_public_page_shows_them(red
             "opening_hours-0-weekday": "1",
             "opening_hours-0-opens": "10:00",
             "opening_hours-0-closes": "14:30",
-            "opening_hours-0-note": "offene Sprechstunde",
+            "opening_hours-0-note_de": "offene Sprechstunde",
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -92,8 +92,8 @@ def test_redaktion_may_look_at_regions_but_not_change_their_geometry(redaktion):
 
 def test_a_restored_earlier_version_is_what_the_site_shows(redaktion, client):
     entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
-    submit_change_form(redaktion, entry, answer="<p>Erste Fassung der Antwort.</p>")
-    submit_change_form(redaktion, entry, answer="<p>Zweite, verunglückte Fassung.</p>")
+    submit_change_form(redaktion, entry, answer_de="<p>Erste Fassung der Antwort.</p>")
+    submit_change_form(redaktion, entry, answer_de="<p>Zweite, verunglückte Fassung.</p>")
     assert "Zweite, verunglückte" in client.get("/fragen/").content.decode()
 
     shipped, first, _second = Version.objects.get_for_object(entry).order_by("pk")
@@ -154,7 +154,7 @@ def test_every_shipped_entry_has_a_first_version_from_the_moment_it_is_loaded():
 def test_the_shipped_text_is_restored_and_a_deleted_shipped_entry_recovered(redaktion, client):
     entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
     shipped_answer = entry.answer
-    submit_change_form(redaktion, entry, answer="<p>Überarbeitet von der Redaktion.</p>")
+    submit_change_form(redaktion, entry, answer_de="<p>Überarbeitet von der Redaktion.</p>")
     assert "Überarbeitet von der Redaktion." in client.get("/fragen/").content.decode()
 
     shipped = Version.objects.get_for_object(entry).order_by("pk").first()

@@ -58,7 +58,7 @@ def test_office_page_has_address_hours_links_vcard_and_json_ld(
     OpeningHours.objects.create(office=office, weekday=0, opens="09:00", closes="12:00")
     with django_assert_max_num_queries(7):
         html = client.get("/stadtteilkoordination/schillerpromenade/").content.decode()
-    assert "<address>Lichtenrader Straße 12<br>12049 Berlin</address>" in html
+    assert '<address lang="de">Lichtenrader Straße 12<br>12049 Berlin</address>' in html
     assert 'href="tel:+493054837646"' in html
     assert 'href="mailto:stadtteilkoordination@interkular.de"' in html
     assert '<time datetime="09:00">09:00</time>' in html

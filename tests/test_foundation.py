@@ -4,7 +4,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.urls import include, path
+from django.urls import path
+
+from spk_site import urls as site_urls
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +26,7 @@ def test_start_page_is_german_with_skip_link_and_navigation(client, db):
     response = client.get("/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<html lang="de">' in html
+    assert '<html lang="de" dir="ltr">' in html
     assert '<a class="skip-link" href="#inhalt">Zum Inhalt springen</a>' in html
     assert '<main id="inhalt"' in html
     for label in ["Start", "Fragen &amp; Antworten", "Bezirksregionen", "Stadtteilkoordination"]:
@@ -71,7 +73,7 @@ def broken_view(request):
     raise RuntimeError("kaputt")
 
 
-urlpatterns = [path("kaputt/", broken_view), path("", include("spk_site.urls"))]
+urlpatterns = [path("kaputt/", broken_view), *site_urls.urlpatterns]
 
 
 @pytest.mark.urls("tests.test_foundation")

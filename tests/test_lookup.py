@@ -208,7 +208,7 @@ def test_result_page_shows_the_office_contact_card(client, django_assert_max_num
     assert response.status_code == 200
     assert "Lichtenrader Straße 12 liegt im Planungsraum Schillerpromenade Nord" in html
     assert "Für Sie da ist die Stadtteilkoordination in der Bezirksregion Schillerpromenade" in html
-    assert "<address>Lichtenrader Straße 12<br>12049 Berlin</address>" in html
+    assert '<address lang="de">Lichtenrader Straße 12<br>12049 Berlin</address>' in html
     assert 'id="ergebnis"' in html
     assert 'href="tel:+493054837646"' in html
     assert 'href="/stadtteilkoordination/schillerpromenade.vcf"' in html

@@ -147,7 +147,7 @@ def test_a_staff_edit_is_visible_on_the_next_request(
     entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
     url = f"/admin/coordination/faqentry/{entry.pk}/change/"
     fields = form_fields(admin_client.get(url).content.decode(), "faqentry_form")
-    fields["question"] = "Was genau ist eine Bezirksregion?"
+    fields["question_de"] = "Was genau ist eine Bezirksregion?"
     with django_capture_on_commit_callbacks(execute=True):  # the admin's commit
         assert admin_client.post(url, fields).status_code == 302
 

@@ -46,7 +46,7 @@ def test_region_page_shows_planungsraeume_population_action_area_and_outline(
     assert "4.671" in html  # Hasenheide
     assert html.count('class="map-region map-region--action-area map-region--current"') == 1
     assert html.count('class="map-plr"') == 5
-    svg = html.split("<svg")[1].split("</svg>")[0]
+    svg = html.split('<svg viewBox="')[1].split("</svg>")[0]  # the map, not an icon
     assert "<title" in svg and "<desc" in svg and "<script" not in svg
 
 

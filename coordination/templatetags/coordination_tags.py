@@ -1,12 +1,15 @@
 import json
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 from spk_site.rich_text import render_html
 
 from ..contact import card_for, web_address_label
+from ..translation import is_translated
 
 register = template.Library()
 
@@ -59,6 +62,11 @@ def breakable(address):
 
 
 @register.filter
+def file_url(video, field):
+    return video.file_url(field)
+
+
+@register.filter
 def breakable_url(url):
     """A web address written out (for those who reuse data) that may wrap after its slashes."""
     pieces = url.replace("/", "/\0").replace("?", "\0?").replace("&", "\0&").split("\0")
@@ -82,3 +90,26 @@ def contact_card(context, contact, level=3, link=True, id_suffix=""):
         "card_id": f"kontakt-{slug}{id_suffix}" if card.page_url else f"spk-kontakt{id_suffix}",
         "request": context.get("request"),
     }
+
+
+@register.filter
+def fallback_language(obj, field):
+    """' lang="de" dir="ltr"' where the field is shown in German because its translation is
+    missing (so screen readers switch voice and Arabic pages keep the German text's order);
+    nothing where the field is in the page's own language."""
+    if is_translated(obj, field):
+        return ""
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}" dir="ltr"')  # noqa: S308 (constants only)
+
+
+@register.inclusion_tag("coordination/includes/translation_note.html")
+def translation_note(obj, field):
+    """Says, in the reader's language, when a text is shown in German because its translation
+    is missing, or when its translation has not been checked by the editors yet."""
+    language = translation.get_language()
+    if language == settings.LANGUAGE_CODE:
+        return {"state": ""}
+    if not is_translated(obj, field):
+        return {"state": "missing"}
+    checked = getattr(obj, f"translation_checked_{language}", True)
+    return {"state": "" if checked else "unchecked"}

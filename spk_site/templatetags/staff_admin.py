@@ -23,6 +23,7 @@ def launch_gaps(context):
     found = gaps()
     return {
         "required": [gap for gap in found if gap.required],
-        "optional": [gap for gap in found if not gap.required],
+        "optional": [gap for gap in found if not gap.required and not gap.translation],
+        "translations": [gap for gap in found if gap.translation],
         "ready": ready_to_launch(found),
     }
