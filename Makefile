@@ -118,6 +118,7 @@ fixtures: install gdal
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json \
 		--update $(SHARED_DATA)/offices/facts-update-2026-11.json \
 		--legal-facts $(SHARED_DATA)/offices/legal-facts.json && \
+	$(MANAGE) import_small_grants $(SHARED_DATA)/offices/facts-update-2026-11.json && \
 	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.urls import reverse
 
-from .models import FaqEntry, Office, Page
+from .models import Event, FaqEntry, NewsArticle, Office, Page, SmallGrantFund
 
 
 class Sitemap(DjangoSitemap):
@@ -25,6 +25,10 @@ class StartSitemap(Sitemap):
             "figures",
             "easy-language",
             "sign-language",
+            "event-list",
+            "event-archive",
+            "news-list",
+            "small-grants",
         ]
 
     def location(self, name):
@@ -63,3 +67,33 @@ class PageSitemap(Sitemap):
 
     def lastmod(self, page):
         return page.updated_at
+
+
+class EventSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Event.objects.published().order_by("starts_on", "pk")
+
+    def lastmod(self, event):
+        return event.updated_at
+
+
+class NewsSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return NewsArticle.objects.published().latest_first()
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+class SmallGrantSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return SmallGrantFund.objects.published().select_related("office").order_by("office__slug")
+
+    def lastmod(self, fund):
+        return fund.updated_at

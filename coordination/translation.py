@@ -5,7 +5,17 @@ from django.conf import settings
 from django.utils import translation
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import DistrictContact, FaqCategory, FaqEntry, Office, OpeningHours, Page
+from .models import (
+    DistrictContact,
+    Event,
+    FaqCategory,
+    FaqEntry,
+    NewsArticle,
+    Office,
+    OpeningHours,
+    Page,
+    SmallGrantFund,
+)
 
 
 @register(FaqCategory)
@@ -36,6 +46,28 @@ class OpeningHoursTranslation(TranslationOptions):
 @register(DistrictContact)
 class DistrictContactTranslation(TranslationOptions):
     fields = ("hours_note",)
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = (
+        "title",
+        "description",
+        "cost",
+        "place_accessibility",
+        "cancellation_reason",
+        "translation_checked",
+    )
+
+
+@register(NewsArticle)
+class NewsArticleTranslation(TranslationOptions):
+    fields = ("title", "teaser", "body", "translation_checked")
+
+
+@register(SmallGrantFund)
+class SmallGrantFundTranslation(TranslationOptions):
+    fields = ("summary", "how_to_apply", "who_decides", "translation_checked")
 
 
 def is_translated(obj, field):

@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
@@ -8,9 +9,18 @@ from regions.models import Bezirksregion, Dataset, IndicatorRelease
 from regions.views import bezirksregion_page_parts
 
 from .forms import AddressLookupForm
+from .happenings import calendar_feeds, next_events
 from .jsonld import office_json_ld
 from .maps import map_context
-from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, Office, Page
+from .models import (
+    PAGES_WITH_OWN_ADDRESS,
+    DistrictContact,
+    Event,
+    FaqEntry,
+    NewsArticle,
+    Office,
+    Page,
+)
 from .vcard import office_vcard
 
 
@@ -24,6 +34,8 @@ class HomeView(TemplateView):
             FaqEntry.objects.published().filter(on_start_page=True).order_by("order")[:4]
         )
         context["district_contact"] = DistrictContact.current()
+        context["next_events"] = next_events(Event.objects.all())
+        context["latest_news"] = list(NewsArticle.objects.published().latest_first()[:3])
         context["form"] = AddressLookupForm()
         context["map"] = map_context(
             map_id="karte",
@@ -69,7 +81,9 @@ class OfficeDetailView(DetailView):
 
     def get_object(self, queryset=None):
         # The map shows every published office anyway: one query finds this one too.
-        offices = Office.objects.for_cards().prefetch_related("contacts")
+        offices = (
+            Office.objects.for_cards().prefetch_related("contacts").select_related("small_grants")
+        )
         self.published_offices = list(offices.published())
         for office in self.published_offices:
             if office.slug == self.kwargs["slug"]:
@@ -89,6 +103,14 @@ class OfficeDetailView(DetailView):
             focus_office=office,
             offices=self.published_offices,
         )
+        context["next_events"] = next_events(Event.objects.filter(organiser_office=office))
+        context["latest_news"] = list(
+            NewsArticle.objects.published().filter(office=office).latest_first()[:3]
+        )
+        fund = getattr(office, "small_grants", None)  # fetched with the office
+        staff = self.request.user.has_perm("coordination.view_smallgrantfund")
+        context["small_grants"] = fund if fund is not None and (fund.published or staff) else None
+        context["calendar_feeds"] = calendar_feeds(self.request, offices=[office])
         return context
 
 
@@ -138,6 +160,15 @@ class BezirksregionPageView(DetailView):
             offices=offices,
             district_contact=context["district_contact"],
         )
+        here = Q(bezirksregionen=region) | Q(organiser_office__action_area__bezirksregion=region)
+        context["next_events"] = next_events(Event.objects.filter(here).distinct())
+        context["latest_news"] = list(
+            NewsArticle.objects.published()
+            .filter(Q(bezirksregionen=region) | Q(office__action_area__bezirksregion=region))
+            .distinct()
+            .latest_first()[:3]
+        )
+        context["calendar_feeds"] = calendar_feeds(self.request, region=region)
         return context
 
 

@@ -93,6 +93,11 @@ FIXTURE_STEPS = [
         ),
     ),
     FixtureStep(
+        name="Kiezkassen",
+        marker_model="coordination.SmallGrantFund",
+        exports=(("small_grants.json", ("coordination.SmallGrantFund",)),),
+    ),
+    FixtureStep(
         name="Texte in Leichter Sprache",
         marker_model="coordination.EasyLanguageText",
         exports=(("easy_language.json", ("coordination.EasyLanguageText",)),),

@@ -6,9 +6,28 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from coordination.access_views import EasyLanguageView, SignLanguageView, sign_language_file
+from coordination.happenings import (
+    EventArchiveView,
+    EventDetailView,
+    LatestNewsFeed,
+    NewsDetailView,
+    NewsListView,
+    SmallGrantsOverview,
+    calendar_feed,
+    event_ics,
+    event_list,
+)
 from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.models import PAGES_WITH_OWN_ADDRESS
-from coordination.sitemaps import FaqSitemap, OfficeSitemap, PageSitemap, StartSitemap
+from coordination.sitemaps import (
+    EventSitemap,
+    FaqSitemap,
+    NewsSitemap,
+    OfficeSitemap,
+    PageSitemap,
+    SmallGrantSitemap,
+    StartSitemap,
+)
 from coordination.views import (
     BezirksregionPageView,
     FaqView,
@@ -31,6 +50,9 @@ SITEMAPS = {
     "bezirksregionen": BezirksregionSitemap,
     "regionen-seiten": RegionPagesSitemap,
     "seiten": PageSitemap,
+    "termine": EventSitemap,
+    "aktuelles": NewsSitemap,
+    "kiezkasse": SmallGrantSitemap,
 }
 
 
@@ -56,6 +78,15 @@ urlpatterns = [
     path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("berichte/<slug:key>.pdf", report_file, name="report"),
     path("gebaerdensprache/dateien/<str:name>", sign_language_file, name="sign-language-file"),
+    # Calendars to subscribe to and the news feed: one language, machines read them.
+    path("termine/kalender.ics", page(calendar_feed), name="calendar-feed"),
+    path(
+        "termine/kalender/<str:kind>/<slug:slug>.ics",
+        page(calendar_feed),
+        name="calendar-feed-filtered",
+    ),
+    path("termine/<slug:slug>.ics", page(event_ics), name="event-ics"),
+    path("aktuelles/feed.atom", page(LatestNewsFeed()), name="news-feed"),
     path("kieze-in-zahlen/<str:level>.<str:extension>", download, name="figures-download"),
     # The admin's JavaScript translations, with the editor's (the admin's own has only Django's).
     path(
@@ -81,6 +112,19 @@ urlpatterns += i18n_patterns(
     path("bezirksregionen/", include(region_patterns)),
     path("stadtteilkoordination/", include("coordination.urls")),
     path("zustaendigkeit/", responsibility_page, name="responsibility"),
+    path(
+        "termine/",
+        cached_for_visitors(query=("bezirksregion", "stadtteilkoordination", "zeitraum"))(
+            event_list
+        ),
+        name="event-list",
+    ),
+    path("termine/archiv/", page(EventArchiveView.as_view()), name="event-archive"),
+    path("termine/<slug:slug>/", page(EventDetailView.as_view()), name="event-detail"),
+    path("aktuelles/", page(NewsListView.as_view()), name="news-list"),
+    path("aktuelles/archiv/<int:year>/", page(NewsListView.as_view()), name="news-archive"),
+    path("aktuelles/<slug:slug>/", page(NewsDetailView.as_view()), name="news-detail"),
+    path("kiezkasse/", page(SmallGrantsOverview.as_view()), name="small-grants"),
     path("leichte-sprache/", page(EasyLanguageView.as_view()), name="easy-language"),
     path("gebaerdensprache/", page(SignLanguageView.as_view()), name="sign-language"),
     prefix_default_language=False,

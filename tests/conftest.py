@@ -52,6 +52,17 @@ def _fresh_caches():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _german_outside_requests():
+    """Each test starts in German: a request to /ar/ leaves Arabic active in its thread (as
+    Django's own locale middleware does), which must not carry over into the next test."""
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.activate("de")
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not shutil.which(CHROMIUM):

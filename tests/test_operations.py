@@ -148,7 +148,7 @@ def test_an_edit_through_one_app_server_is_served_by_the_other():
             from .admin_forms import form_fields
 
             fields = form_fields(form, "faqentry_form")
-            fields["question"] = "Was ist eigentlich eine Bezirksregion?"
+            fields["question_de"] = "Was ist eigentlich eine Bezirksregion?"
             status, _headers, _html = staff.request(change, fields)
             assert status == 302
 

@@ -8,6 +8,8 @@ MAIN_NAV = [
     (_("Start"), "home"),
     (_("Wer hilft mir?"), "responsibility"),
     (_("Stadtteilkoordination"), "coordination:office-list"),
+    (_("Termine"), "event-list"),
+    (_("Aktuelles"), "news-list"),
     (_("Bezirksregionen"), "regions:list"),
     (_("Kieze in Zahlen"), "figures"),
     (_("Karte"), "map"),
