@@ -1,19 +1,21 @@
 from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 register = template.Library()
 
 MAIN_NAV = [
     (_("Start"), "home"),
     (_("Wer hilft mir?"), "responsibility"),
-    (_("Stadtteilkoordination"), "coordination:office-list"),
+    # Short labels where a language needs them to keep the desktop menu on one line.
+    (pgettext_lazy("main menu", "Stadtteilkoordination"), "coordination:office-list"),
     (_("Termine"), "event-list"),
     (_("Aktuelles"), "news-list"),
     (_("Bezirksregionen"), "regions:list"),
-    (_("Kieze in Zahlen"), "figures"),
+    (pgettext_lazy("main menu", "Kieze in Zahlen"), "figures"),
     (_("Karte"), "map"),
-    (_("Fragen & Antworten"), "faq"),
+    (pgettext_lazy("main menu", "Fragen & Antworten"), "faq"),
 ]
 
 
