@@ -119,6 +119,7 @@ fixtures: install gdal
 		--update $(SHARED_DATA)/offices/facts-update-2026-11.json \
 		--legal-facts $(SHARED_DATA)/offices/legal-facts.json && \
 	$(MANAGE) import_small_grants $(SHARED_DATA)/offices/facts-update-2026-11.json && \
+	$(MANAGE) import_kitas $(SHARED_DATA)/infrastructure/kitas_neukoelln_2026-07.csv && \
 	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

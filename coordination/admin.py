@@ -28,6 +28,8 @@ from .models import (
     OpeningHours,
     Operator,
     Page,
+    Place,
+    PlaceKind,
     SignLanguageVideo,
     SmallGrantFund,
 )
@@ -431,3 +433,93 @@ class SmallGrantFundAdmin(StaffVersionAdmin, TranslatedAdmin):
 
     def view_on_site(self, fund):
         return fund.get_absolute_url()
+
+
+@admin.register(PlaceKind)
+class PlaceKindAdmin(StaffVersionAdmin, TabbedTranslationAdmin):
+    list_display = ["name", "plural", "order", "licence"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "plural", "slug", "order", "source", "licence"]
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and (obj.official_list or obj.places.exists()):
+            return False  # Kitas come from the official list; kinds in use stay
+        return super().has_delete_permission(request, obj)
+
+
+class PlaceOpeningHoursInline(OpeningHoursInline):
+    fk_name = "place"
+
+
+@admin.register(Place)
+class PlaceAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["name", "kind", "bezirksregion", "capacity", "published", "checked_on"]
+    list_filter = ["kind", "published", "planungsraum__bezirksregion"]
+    search_fields = ["name", "street", "operator_name", "kita_number"]
+    list_select_related = ["kind", "planungsraum__bezirksregion"]
+    readonly_fields = ["bezirksregion", "official_facts"]
+    inlines = [PlaceOpeningHoursInline]
+    settings_overrides = {"DEFAULT_CENTER": (52.47, 13.44), "DEFAULT_ZOOM": 13}
+    fieldsets = [
+        (None, {"fields": ["kind", "name", "official_facts", "description"]}),
+        (
+            "Adresse und Lage",
+            {
+                "fields": [
+                    "building",
+                    "street",
+                    "house_number",
+                    "postcode",
+                    "city",
+                    "location",
+                    "bezirksregion",
+                ]
+            },
+        ),
+        ("Kontakt", {"fields": ["operator_name", "phone", "email", "website"]}),
+        (
+            "Redaktion",
+            {
+                "fields": [
+                    "published",
+                    "checked_on",
+                    "translation_checked",
+                    "review_note",
+                    "sources",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description="Bezirksregion", ordering="planungsraum__bezirksregion__name")
+    def bezirksregion(self, place):
+        region = place.bezirksregion
+        return f"{region.name} (Planungsraum {place.planungsraum.name})" if region else "–"
+
+    @admin.display(description="Aus der amtlichen Kitaliste")
+    def official_facts(self, place):
+        if not place.kita_number:
+            return "–"
+        return format_html(
+            "Kita-Nr. {} · {} · {} Plätze · Stand {:%m/%Y}. Kitas ändert nur der Import der "
+            "nächsten Kitaliste (manage.py import_kitas).",
+            place.kita_number,
+            place.kita_type,
+            place.capacity,
+            place.listed_on,
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "kind":  # Kitas come from the official list only
+            kwargs["queryset"] = PlaceKind.objects.filter(official_list=False)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.kita_number:
+            return False  # the next import would overwrite it; read only
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.kita_number:
+            return False
+        return super().has_delete_permission(request, obj)

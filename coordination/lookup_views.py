@@ -17,6 +17,7 @@ from regions.streets import InputRefused
 from spk_site.content_version import pinned
 
 from .forms import AddressLookupForm
+from .place_views import places_near
 from .responsibility import responsible_for_address, responsible_for_point
 
 BERLIN_WIDE_URL = "https://service.berlin.de/behoerden/"
@@ -112,4 +113,9 @@ def responsibility_page(request):
                 )
             except InputRefused as refusal:
                 form.add_error("strasse", str(refusal))
+    answer = context["answer"]
+    if answer is not None and len(answer.matches) == 1:  # one place: what is near it
+        here = answer.matches[0].planungsraum
+        context["nearby"], context["nearby_total"] = places_near(here)
+        context["nearby_region"] = here.bezirksregion
     return render(request, "coordination/responsibility.html", context, status=status)

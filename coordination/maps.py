@@ -79,6 +79,7 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
             "bezirksregionen": reverse("regions-api:bezirksregionen-geojson"),
             "planungsraeume": reverse("regions-api:planungsraeume-geojson"),
             "prognoseraeume": reverse("regions-api:prognoseraeume-geojson"),
+            "einrichtungen": reverse("places-geojson"),
         },
         "responsibility": reverse("responsibility-api"),
         "language": get_language(),

@@ -237,7 +237,20 @@ class OpeningHours(models.Model):
     SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     office = models.ForeignKey(
-        Office, verbose_name="Büro", on_delete=models.CASCADE, related_name="opening_hours"
+        Office,
+        verbose_name="Büro",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="opening_hours",
+    )
+    place = models.ForeignKey(
+        "Place",
+        verbose_name="Einrichtung",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="opening_hours",
     )
     weekday = models.PositiveSmallIntegerField("Wochentag", choices=Weekday.choices)
     opens = models.TimeField("von")
@@ -253,7 +266,12 @@ class OpeningHours(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(closes__gt=models.F("opens")), name="closes_after_opening"
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(office__isnull=False, place__isnull=True)
+                | models.Q(office__isnull=True, place__isnull=False),
+                name="hours_of_an_office_or_a_place",
+            ),
         ]
 
     def __str__(self):
@@ -986,3 +1004,151 @@ class SmallGrantFund(models.Model):
     @property
     def source_urls(self):
         return WEB_ADDRESS.findall(self.sources)
+
+
+# --- Einrichtungen: Kitas and the places of the Kiez (#14) ---------------------------------
+
+KITA_KIND = "kita"
+
+
+class PlaceKind(models.Model):
+    """A kind of place: Kita (from the official list), Stadtteilzentrum, Familienzentrum …"""
+
+    name = models.CharField("Name", max_length=100)
+    plural = models.CharField("Mehrzahl", max_length=100)
+    slug = models.SlugField("Adresskürzel", max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+    source = models.CharField(
+        "Quelle",
+        max_length=300,
+        default="Bezirksamt Neukölln, Sozialraumorientierte Planungskoordination",
+        help_text="Wer die Angaben zu Einrichtungen dieser Art erhebt.",
+    )
+    licence = models.CharField(
+        "Lizenz",
+        max_length=200,
+        default="CC BY 4.0",
+        help_text="Unter welcher Lizenz wir die Angaben als offene Daten weitergeben.",
+    )
+    official_list = models.BooleanField(
+        "Aus einer amtlichen Liste",
+        default=False,
+        editable=False,
+        help_text="Einrichtungen dieser Art kommen per Import (Kitas), nicht von Hand.",
+    )
+
+    class Meta:
+        verbose_name = "Art der Einrichtung"
+        verbose_name_plural = "Arten der Einrichtungen"
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PlaceQuerySet(PublishableQuerySet):
+    def for_lists(self):
+        return self.select_related("kind", "planungsraum__bezirksregion").defer(
+            "planungsraum__geometry",
+            "planungsraum__web_geometry",
+            "planungsraum__bezirksregion__geometry",
+            "planungsraum__bezirksregion__web_geometry",
+        )
+
+    def in_region(self, region):
+        return self.filter(planungsraum__bezirksregion=region)
+
+
+class Place(AddressFields):
+    """A place people go to in the Kiez. Kitas come from the official monthly list (replaced by
+    the next import); staff add the other kinds and keep them."""
+
+    kind = models.ForeignKey(
+        PlaceKind, verbose_name="Art", on_delete=models.PROTECT, related_name="places"
+    )
+    name = models.CharField("Name", max_length=200)
+    kita_number = models.CharField(
+        "Kita-Nummer", max_length=12, unique=True, null=True, blank=True, editable=False
+    )
+    kita_type = models.CharField("Kita-Art", max_length=100, blank=True, editable=False)
+    capacity = models.PositiveIntegerField(
+        "Genehmigte Plätze", null=True, blank=True, editable=False
+    )
+    operator_name = models.CharField("Träger", max_length=200, blank=True)
+    description = StaffTextField("Kurzbeschreibung", blank=True, help_text=HTML_HELP)
+    phone = models.CharField("Telefon", max_length=40, blank=True, help_text=UNKNOWN_HELP)
+    email = models.EmailField("E-Mail", blank=True, help_text=UNKNOWN_HELP)
+    website = models.URLField("Website", max_length=300, blank=True, help_text=UNKNOWN_HELP)
+    location = PointField(
+        "Lage auf der Karte",
+        null=True,
+        blank=True,
+        help_text="Auf der Karte den Eingang markieren. Daraus ergeben sich Planungsraum und "
+        "Bezirksregion.",
+    )
+    planungsraum = models.ForeignKey(
+        "regions.Planungsraum",
+        verbose_name="Planungsraum",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="places",
+        editable=False,
+    )
+    listed_on = models.DateField("Stand der amtlichen Liste", null=True, blank=True, editable=False)
+    review_note = models.TextField("Prüfhinweis für die Redaktion", blank=True)
+    sources = models.TextField("Quellen", blank=True, help_text="Eine Webadresse je Zeile.")
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
+    translation_checked = models.BooleanField(
+        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
+    )
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Einrichtung"
+        verbose_name_plural = "Einrichtungen"
+        ordering = ["kind__order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        clean_every_language(self, "description")
+        self.description = clean_html(self.description)
+        if self.kita_number is None:  # staff places: Planungsraum from the point
+            self.planungsraum = self._planungsraum_from_point()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.location and self.lon_lat and self._planungsraum_from_point() is None:
+            raise ValidationError({"location": "Dieser Punkt liegt nicht in Neukölln."})
+
+    @property
+    def lon_lat(self):
+        if self.location and self.location.get("coordinates"):
+            lon, lat = self.location["coordinates"][:2]
+            return lon, lat
+        return None
+
+    @property
+    def bezirksregion(self):
+        return self.planungsraum.bezirksregion if self.planungsraum_id else None
+
+    @property
+    def address_line(self):
+        parts = [self.street_line, f"{self.postcode} {self.city}".strip() if self.postcode else ""]
+        return ", ".join(part for part in parts if part)
+
+    def _planungsraum_from_point(self):
+        from regions.lookup import PointOutOfRange, planungsraum_at
+
+        if not self.lon_lat:
+            return None
+        lon, lat = self.lon_lat
+        try:
+            return planungsraum_at(lat, lon)
+        except PointOutOfRange:
+            return None

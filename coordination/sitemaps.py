@@ -29,6 +29,7 @@ class StartSitemap(Sitemap):
             "event-archive",
             "news-list",
             "small-grants",
+            "places",
         ]
 
     def location(self, name):

@@ -14,6 +14,8 @@ from .models import (
     Office,
     OpeningHours,
     Page,
+    Place,
+    PlaceKind,
     SmallGrantFund,
 )
 
@@ -68,6 +70,16 @@ class NewsArticleTranslation(TranslationOptions):
 @register(SmallGrantFund)
 class SmallGrantFundTranslation(TranslationOptions):
     fields = ("summary", "how_to_apply", "who_decides", "translation_checked")
+
+
+@register(PlaceKind)
+class PlaceKindTranslation(TranslationOptions):
+    fields = ("name", "plural")
+
+
+@register(Place)
+class PlaceTranslation(TranslationOptions):
+    fields = ("description", "translation_checked")
 
 
 def is_translated(obj, field):

@@ -13,6 +13,7 @@ from .happenings import calendar_feeds, next_events
 from .jsonld import office_json_ld
 from .maps import map_context
 from .models import (
+    KITA_KIND,
     PAGES_WITH_OWN_ADDRESS,
     DistrictContact,
     Event,
@@ -20,7 +21,9 @@ from .models import (
     NewsArticle,
     Office,
     Page,
+    Place,
 )
+from .place_views import kita_list_date, place_points
 from .vcard import office_vcard
 
 
@@ -169,6 +172,11 @@ class BezirksregionPageView(DetailView):
             .latest_first()[:3]
         )
         context["calendar_feeds"] = calendar_feeds(self.request, region=region)
+        places = list(Place.objects.published().for_lists().in_region(region))
+        context["svg_map"].add_points(place_points(places))
+        context["kitas"] = [place for place in places if place.kind.slug == KITA_KIND]
+        context["other_places"] = [place for place in places if place.kind.slug != KITA_KIND]
+        context["kita_list_date"] = kita_list_date(context["kitas"])
         return context
 
 

@@ -17,6 +17,7 @@ from spk_site.content_version import PerVersion
 
 from .indicators import (
     ALL,
+    KITA_PLACES_KEY,
     MSS_STATUS_KEY,
     MSS_WEIGHT,
     POPULATION_KEY,
@@ -26,6 +27,9 @@ from .indicators import (
 )
 from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from .models.geography import DISTRICT_CODE
+
+KITA_RATIO_KEY = "kita_plaetze_je_100_kinder"
+COUNTED = ("Personen", "Plätze")  # units of whole numbers
 
 
 # "30.06.2022", "30/06/2022", "30.06.2022" … formatted when the column name is shown, in the
@@ -52,6 +56,7 @@ class Column:
     kind: str  # SUM, WEIGHTED_MEAN, NONE, or "derived"
     key_figure: bool = False
     decimals: int = 1
+    base_date: object = None  # a figure from two sources: the date of the second one
 
     @property
     def display_unit(self):
@@ -75,6 +80,7 @@ DERIVED = [
     ("anteil_unter_18", _("Anteil unter 18 Jahren"), "%", 1),
     ("anteil_65_und_mehr", _("Anteil 65 Jahre und älter"), "%", 1),
     ("veraenderung_einwohner", _("Veränderung der Einwohnerzahl"), "%", 1),
+    (KITA_RATIO_KEY, _("Kita-Plätze je 100 Kinder unter 6 Jahren"), N_("je 100 Kinder"), 1),
 ]
 
 
@@ -158,7 +164,7 @@ class FigureTable:
                 categories=definition.categories,
                 kind=definition.aggregation,
                 key_figure=definition.key_figure and column_key == key,
-                decimals=0 if definition.unit == "Personen" or definition.categories else 1,
+                decimals=0 if definition.unit in COUNTED or definition.categories else 1,
             )
             self.plr_values[column_key] = {plr: value for plr, _bzr, value in entries if plr}
             self.bzr_values[column_key] = {bzr: value for _plr, bzr, value in entries if bzr}
@@ -173,6 +179,24 @@ class FigureTable:
             if self.releases[release_id].reference_date < population.reference_date
         ]
         for key, name, unit, decimals in DERIVED:
+            if key == KITA_RATIO_KEY:
+                places = self.columns.get(KITA_PLACES_KEY)
+                if places is None or "alter_unter_6" not in self.columns:
+                    continue
+                self.columns[key] = Column(
+                    key, name, unit, places.group,
+                    format_lazy(
+                        _("Genehmigte Kita-Plätze (Kitaliste, Stand {places}) je 100 Kinder "
+                          "unter 6 Jahren (Einwohner, Stand {children}), berechnet: Summe der "
+                          "Plätze durch Summe der Kinder, nie ein Mittel der Quoten."),
+                        places=short_date(places.reference_date),
+                        children=short_date(population.reference_date),
+                    ),
+                    places.reference_date, f"{places.source}; {population.source}", {},
+                    "derived", key_figure=True, decimals=decimals,
+                    base_date=population.reference_date,
+                )  # fmt: skip
+                continue
             if key == "veraenderung_einwohner":
                 if not older:
                     continue
@@ -270,6 +294,9 @@ class FigureTable:
         if key == "anteil_65_und_mehr":
             old = self._sum("alter_65_und_mehr", areas)
             return None if old is None or not population else 100 * old / population
+        if key == KITA_RATIO_KEY:
+            places, children = self._sum(KITA_PLACES_KEY, areas), self._sum("alter_unter_6", areas)
+            return None if places is None or not children else 100 * places / children
         if key == "veraenderung_einwohner":
             base = self._sum(self.base_population_key, areas) if self.base_population_key else None
             return None if not base else 100 * (population - base) / base

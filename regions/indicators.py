@@ -33,6 +33,23 @@ class IndicatorDefinition:
 POPULATION_GROUP = "Bevölkerung"
 SOCIAL = "Soziale Lage (MSS 2021)"
 CONTEXT = "Kontextindikatoren (MSS 2021)"
+INFRASTRUCTURE = "Soziale Infrastruktur"
+KITA_PLACES_KEY = "kita_plaetze"
+
+# Approved places of all Kitas in a Planungsraum (from the official Kita list); the figure that
+# matters, places per 100 children under 6, is derived from it (regions.comparison).
+KITA_INDICATORS = [
+    IndicatorDefinition(
+        KITA_PLACES_KEY,
+        _("Kita-Plätze"),
+        _("Kita-Plätze"),
+        N_("Plätze"),
+        SUM,
+        INFRASTRUCTURE,
+        _("Genehmigte Plätze aller Kitas im Gebiet laut amtlicher Kitaliste."),
+        30,
+    )
+]
 
 POPULATION_DEFINITION = _("Melderechtlich registrierte Personen mit Hauptwohnsitz.")
 
@@ -328,7 +345,10 @@ MSS_COLUMNS = {
     **{key: column for column, key, _name, _unit in MSS_CONTEXT},
 }
 
-ALL = {definition.key: definition for definition in POPULATION_INDICATORS + MSS_INDICATORS}
+ALL = {
+    definition.key: definition
+    for definition in POPULATION_INDICATORS + MSS_INDICATORS + KITA_INDICATORS
+}
 
 
 def ensure_indicators(definitions):

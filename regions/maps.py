@@ -26,6 +26,7 @@ def district_map(
         return None
     projection = Projection(extent_of(region.web_geometry for region in regions))
     svg_map = SvgMap(projection.width, projection.height, title, description)
+    svg_map.projection = projection
     for region in regions:
         css = ["map-region"]
         if getattr(region, "is_action_area", False):

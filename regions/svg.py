@@ -38,6 +38,13 @@ class Marker:
 
 
 @dataclass
+class Point:
+    x: float
+    y: float
+    css_class: str
+
+
+@dataclass
 class SvgMap:
     """What the template includes/svg_map.html draws."""
 
@@ -48,6 +55,14 @@ class SvgMap:
     shapes: list = field(default_factory=list)
     labels: list = field(default_factory=list)
     markers: list = field(default_factory=list)
+    points: list = field(default_factory=list)  # small dots: places (Kitas, Treffpunkte …)
+    projection: object = None
+
+    def add_points(self, points):
+        """(lon, lat, css class) as dots under the labels and markers."""
+        for lon, lat, css_class in points:
+            x, y = self.projection.xy(lon, lat)
+            self.points.append(Point(round(x, 1), round(y, 1), css_class))
 
     @property
     def view_box(self):

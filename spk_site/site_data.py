@@ -98,6 +98,13 @@ FIXTURE_STEPS = [
         exports=(("small_grants.json", ("coordination.SmallGrantFund",)),),
     ),
     FixtureStep(
+        name="Kitas und Einrichtungen",
+        marker_model="coordination.Place",
+        exports=(("places.json", ("coordination.Place",)),),
+        loader="coordination.places.load_kita_figures",
+        loader_file="places.json",
+    ),
+    FixtureStep(
         name="Texte in Leichter Sprache",
         marker_model="coordination.EasyLanguageText",
         exports=(("easy_language.json", ("coordination.EasyLanguageText",)),),

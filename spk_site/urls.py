@@ -19,6 +19,7 @@ from coordination.happenings import (
 )
 from coordination.lookup_views import responsibility_api, responsibility_page
 from coordination.models import PAGES_WITH_OWN_ADDRESS
+from coordination.place_views import place_list, places_geojson
 from coordination.sitemaps import (
     EventSitemap,
     FaqSitemap,
@@ -74,6 +75,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", page(views.robots_txt), name="robots"),
     path("api/zustaendigkeit", responsibility_api, name="responsibility-api"),
+    path("api/einrichtungen.geojson", page(places_geojson), name="places-geojson"),
     path("api/", include("regions.api_urls")),
     path("sitemap.xml", page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("berichte/<slug:key>.pdf", report_file, name="report"),
@@ -125,6 +127,11 @@ urlpatterns += i18n_patterns(
     path("aktuelles/archiv/<int:year>/", page(NewsListView.as_view()), name="news-archive"),
     path("aktuelles/<slug:slug>/", page(NewsDetailView.as_view()), name="news-detail"),
     path("kiezkasse/", page(SmallGrantsOverview.as_view()), name="small-grants"),
+    path(
+        "einrichtungen/",
+        cached_for_visitors(query=("art", "bezirksregion"))(place_list),
+        name="places",
+    ),
     path("leichte-sprache/", page(EasyLanguageView.as_view()), name="easy-language"),
     path("gebaerdensprache/", page(SignLanguageView.as_view()), name="sign-language"),
     prefix_default_language=False,

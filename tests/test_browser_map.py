@@ -211,3 +211,45 @@ def test_admin_office_form_with_map_widget_has_no_csp_violation(browser, site_ur
         context.close()
         with live_db():
             User.objects.filter(username="csp-admin").delete()
+
+
+def test_places_are_svg_points_before_consent_and_markers_with_popups_after(
+    map_page, site_url, live_db
+):
+    from coordination.models import Place, PlaceKind
+
+    page, recorder, _ = map_page
+    with live_db():
+        place = Place.objects.create(
+            kind=PlaceKind.objects.get(slug="familienzentrum"),
+            name="Familienzentrum Testweg",
+            street="Reuterplatz",
+            house_number="3",
+            postcode="12047",
+            phone="030 1234567",
+            location={"type": "Point", "coordinates": [13.4326, 52.4871]},
+            published=True,
+        )
+    try:
+        page.goto(
+            site_url + "/einrichtungen/?bezirksregion=reuterstrasse", wait_until="networkidle"
+        )
+        assert page.locator(".svg-map circle.map-point--familienzentrum").count() == 1
+        assert page.locator(".svg-map circle.map-point--kita").count() > 10
+        assert tile_requests(recorder) == []  # points without any request to the tile server
+
+        open_map(page, site_url)
+        consent(page, "Karte einmal laden")
+        page.get_by_label("Kitas und Einrichtungen").check()
+        marker = page.locator("path.map-place--familienzentrum")
+        marker.wait_for()
+        assert page.locator("path.map-place--kita").count() == 249
+        marker.click()
+        popup = page.locator(".leaflet-popup-content")
+        assert "Familienzentrum Testweg" in popup.inner_text()
+        assert (
+            popup.get_by_role("link", name="030 1234567").get_attribute("href") == "tel:030 1234567"
+        )
+    finally:
+        with live_db():
+            place.delete()

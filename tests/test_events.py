@@ -322,7 +322,9 @@ def test_kiezkasse_pages_show_the_sourced_facts_marked_until_staff_confirm_them(
         "Die Redaktion prüft sie noch" not in client.get(fund.get_absolute_url()).content.decode()
     )
     overview = client.get("/kiezkasse/").content.decode()
-    assert overview.count('<article class="card"') == SmallGrantFund.objects.published().count() == 4
+    assert (
+        overview.count('<article class="card"') == SmallGrantFund.objects.published().count() == 4
+    )
     assert "FEIN" in overview
 
 

@@ -3,7 +3,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from coordination.models import Office
+from coordination.models import Office, Place
 from regions.geometry import to_geos
 from regions.imports import DataImportError
 from regions.imports.lor import import_lor
@@ -60,6 +60,7 @@ def test_import_into_an_empty_database_creates_every_area(tmp_path):
     IndicatorValue.objects.all().delete()
     Address.objects.all().delete()
     Office.objects.all().delete()  # offices point at action areas
+    Place.objects.all().delete()  # places point at Planungsräume
     ActionArea.objects.all().delete()
     GiFocusArea.objects.all().delete()
     Planungsraum.objects.all().delete()

@@ -44,6 +44,8 @@ def phone_display(phone):
     """'+49 30 90239 0' -> '030 90239 0': how people here write a Berlin number."""
     if phone.startswith("+49 "):
         return "0" + phone[4:]
+    if phone.startswith("+4930") and phone[1:].isdigit():  # the Kita list: "+4930213089100"
+        return f"030 {phone[5:]}"
     return phone
 
 

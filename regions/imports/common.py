@@ -38,6 +38,8 @@ class ImportReport:
 
     def __str__(self):
         labels = sorted(set(self.created) | set(self.updated))
+        if not labels:
+            return "nichts geändert"
         return ", ".join(
             f"{label}: {self.created.get(label, 0)} neu, {self.updated.get(label, 0)} aktualisiert"
             for label in labels

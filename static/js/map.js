@@ -17,7 +17,16 @@ const STYLE = {
     fillOpacity: 1,
     bubblingMouseEvents: false, // a click on an office opens its popup, not the area answer
   },
+  place: {
+    radius: 5,
+    color: "#ffffff",
+    weight: 1.5,
+    fillOpacity: 1,
+    bubblingMouseEvents: false,
+  },
 };
+// Kitas in one colour, the other places in another (as in the legend and the SVG map).
+const PLACE_COLOURS = { kita: "#7a4a00", other: "#2e6b30" };
 // Status classes of the Monitoring Soziale Stadtentwicklung (1 hoch … 4 sehr niedrig).
 const MSS_COLOURS = { 1: "#1a9850", 2: "#fee08b", 3: "#f46d43", 4: "#a50026" };
 // From this zoom on, Planungsraum names replace Bezirksregion names.
@@ -83,6 +92,38 @@ function officePopup(section, office) {
   fill(content, "address", office.address);
   fill(content, "link", content.querySelector('[data-slot="link"]').textContent, office.url);
   return wrap(content);
+}
+
+function placePopup(section, place) {
+  const content = fromTemplate(section, "[data-place-popup]");
+  const props = place.properties;
+  fill(content, "name", props.name);
+  fill(content, "kind", section.querySelector(`[data-kind-name="${props.art}"]`)?.textContent || "");
+  fill(content, "address", props.adresse || "");
+  const places = content.querySelector('[data-slot="places"]');
+  if (props.plaetze) places.textContent = places.dataset.pattern.replace("%s", props.plaetze);
+  else places.remove();
+  const phone = content.querySelector('[data-slot="phone"]');
+  if (props.telefon) {
+    phone.textContent = props.telefon.replace(/^\+4930/, "030 ");
+    phone.href = `tel:${props.telefon}`;
+  } else phone.remove();
+  const website = content.querySelector('[data-slot="website"]');
+  if (props.website) website.href = props.website;
+  else website.remove();
+  return wrap(content);
+}
+
+function placesLayer(section, geojson) {
+  return L.geoJSON(geojson, {
+    pointToLayer: (feature, latlng) =>
+      L.circleMarker(latlng, {
+        ...STYLE.place,
+        fillColor: feature.properties.art === "kita" ? PLACE_COLOURS.kita : PLACE_COLOURS.other,
+        className: `map-place map-place--${feature.properties.art}`,
+      }),
+    onEachFeature: (feature, layer) => layer.bindPopup(() => placePopup(section, feature)),
+  });
 }
 
 function answerContent(section, config, answer) {
@@ -218,7 +259,11 @@ export function startMap(section, config) {
     placeLabels();
   });
 
-  toggles.addEventListener("change", (event) => {
+  toggles.addEventListener("change", async (event) => {
+    if (event.target.name === "einrichtungen" && !layers.einrichtungen) {
+      // Loaded only when asked for: 250 places are more than most visitors need.
+      layers.einrichtungen = placesLayer(section, await loadJson(config.layers.einrichtungen));
+    }
     const layer = layers[event.target.name];
     if (!layer) return;
     if (event.target.checked) layer.addTo(map);

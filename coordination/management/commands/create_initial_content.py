@@ -5,6 +5,7 @@ from coordination.initial_content import CATEGORIES, EASY_LANGUAGE, FAQ, PAGES, 
 from coordination.initial_translations import CATEGORY_NAMES
 from coordination.initial_translations import FAQ as FAQ_TRANSLATIONS
 from coordination.models import EasyLanguageText, FaqCategory, FaqEntry, Page
+from coordination.places import seed_places
 
 
 class Command(BaseCommand):
@@ -70,4 +71,5 @@ class Command(BaseCommand):
                 },
             )
             created += was_created
+        created += seed_places()  # drafts of the places the facts file names
         self.stdout.write(self.style.SUCCESS(f"{created} Einträge neu angelegt."))

@@ -1,0 +1,243 @@
+"""Einrichtungen: the Kita list as a dated release, places per 100 children under 6 summed the
+right way, and the places staff add showing wherever residents look."""
+
+import csv
+import gzip
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from coordination.models import Place, PlaceKind
+from coordination.places import import_kitas
+from regions.comparison import KITA_RATIO_KEY, FigureTable
+from regions.imports import DataImportError
+from regions.models import Address, Bezirksregion, IndicatorRelease, Planungsraum
+
+from .admin_forms import form_fields
+from .factories import redaktion_user
+
+pytestmark = pytest.mark.django_db
+
+FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+SHARED = Path(settings.BASE_DIR).parent / "shared" / "data"
+HEADER = "kita_nr;name;telefon;plaetze;art;traeger_nr;traeger;strasse;plz;lat;lon;plr"
+
+
+def kita_file(tmp_path, rows, month="2026-08"):
+    path = tmp_path / f"kitas_neukoelln_{month}.csv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+ROWS = [
+    "08140020;Kita Bornsdorfer Str. 37b/Kitas SüdOst;+4930213089100;170;Reguläre Einrichtung;"
+    "0122;Kindertagesstätten SüdOst Eigenbetrieb von Berlin;Bornsdorfer Str. 37B;12053;"
+    "52.475197;13.437995;08100207",
+    '08140040;"""Mosaik""";+493056826290;130;Reguläre Einrichtung;1333;'
+    "edura Kindertagesstätten gGmbH;Donaustr. 88;12043;52.479994;13.440717;08100415",
+]
+
+
+def test_the_import_refuses_a_malformed_row_with_its_line_and_writes_nothing(tmp_path):
+    before = list(Place.objects.order_by("pk").values_list("pk", "capacity", "listed_on"))
+    releases = IndicatorRelease.objects.count()
+    bad = ROWS[1].replace(";130;", ";viele;")
+    with pytest.raises(DataImportError) as refusal:
+        import_kitas(kita_file(tmp_path, [ROWS[0], bad]))
+    assert "Zeile 3" in str(refusal.value) and "„viele“ ist keine ganze Zahl" in str(refusal.value)
+    outside = ROWS[0].replace("52.475197;13.437995", "48.137;11.575")
+    with pytest.raises(DataImportError, match="Zeile 2.*nicht in Neukölln"):
+        import_kitas(kita_file(tmp_path, [outside]))
+    with pytest.raises(DataImportError, match="Zeile 2.*Unbekannter Planungsraum 08999999"):
+        import_kitas(kita_file(tmp_path, [ROWS[0].replace("08100207", "08999999")]))
+    assert list(Place.objects.order_by("pk").values_list("pk", "capacity", "listed_on")) == before
+    assert IndicatorRelease.objects.count() == releases
+
+
+def test_the_next_list_replaces_the_last_and_the_same_list_again_changes_nothing(tmp_path):
+    staff_place = Place.objects.filter(kita_number__isnull=True).count()
+    path = kita_file(tmp_path, ROWS)
+    first = import_kitas(path)
+    assert first.created["Kitas nicht mehr in der Liste (entfernt)"] == 247
+    kitas = Place.objects.filter(kind__slug="kita")
+    assert sorted(kitas.values_list("kita_number", flat=True)) == ["08140020", "08140040"]
+    assert Place.objects.filter(kita_number__isnull=True).count() == staff_place  # kept
+    mosaik = kitas.get(kita_number="08140040")
+    assert (mosaik.name, mosaik.street, mosaik.house_number) == ("Mosaik", "Donaustr.", "88")
+    assert str(mosaik.listed_on) == "2026-08-01"
+    stamps = list(kitas.order_by("pk").values_list("updated_at", flat=True))
+
+    second = import_kitas(path)
+    assert str(second) == "nichts geändert"
+    assert list(kitas.order_by("pk").values_list("updated_at", flat=True)) == stamps
+    table = FigureTable()
+    assert table.value("kita_plaetze", "08").value == 300
+    assert table.columns["kita_plaetze"].reference_date.isoformat() == "2026-08-01"
+
+
+def places_and_children_from_fixtures():
+    """Recomputed from the shipped files themselves, not through our code."""
+    places_by_plr = defaultdict(int)
+    for line in (FIXTURES / "places.json").read_text(encoding="utf-8").splitlines():
+        line = line.strip().rstrip(",")
+        if not line.startswith("{"):
+            continue
+        fields = json.loads(line)["fields"]
+        if fields.get("kita_number") and fields.get("published"):
+            places_by_plr[fields["planungsraum"]] += fields["capacity"] or 0
+    return places_by_plr
+
+
+def test_places_per_100_children_sum_places_and_children_before_dividing():
+    table = FigureTable()
+    places_by_plr = places_and_children_from_fixtures()  # keyed by Planungsraum pk
+    plr_codes = dict(Planungsraum.objects.values_list("pk", "code"))
+    places_by_code = {plr_codes[pk]: value for pk, value in places_by_plr.items()}
+    children = table.plr_values["alter_unter_6"]
+    for region in Bezirksregion.objects.all():
+        codes = [area.code for area in region.planungsraeume.all()]
+        expected = (
+            100 * sum(places_by_code.get(c, 0) for c in codes) / sum(children[c] for c in codes)
+        )
+        assert table.value(KITA_RATIO_KEY, region.code).value == pytest.approx(expected)
+        ratios = [100 * places_by_code.get(c, 0) / children[c] for c in codes if children[c]]
+        if len(set(ratios)) > 1:  # the mean of the ratios would be a different, wrong number
+            assert sum(ratios) / len(ratios) != pytest.approx(expected)
+    everything = 100 * sum(places_by_code.values()) / sum(children.values())
+    assert table.value(KITA_RATIO_KEY, "08").value == pytest.approx(everything)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_the_region_figure_equals_a_recomputation_from_the_two_source_files():
+    places = defaultdict(int)
+    with open(SHARED / "infrastructure/kitas_neukoelln_2026-07.csv", encoding="utf-8") as file:
+        for row in csv.DictReader(file, delimiter=";"):
+            places[row["plr"]] += int(row["plaetze"])
+    children = defaultdict(int)
+    population = SHARED / "population/ewr_2025-12-31_plr_neukoelln.csv"
+    with open(population, encoding="utf-8-sig") as file:
+        reader = csv.DictReader(file, delimiter=";" if ";" in file.readline() else ",")
+        file.seek(0)
+        reader = csv.DictReader(file, delimiter=reader.reader.dialect.delimiter)
+        under_six = ["E_E00_01", "E_E01_02", "E_E02_03", "E_E03_05", "E_E05_06"]
+        for row in reader:
+            code = row.get("RAUMID") or row.get("PLR") or row.get("plr")
+            children[code] = sum(int(row[column]) for column in under_six)
+    table = FigureTable()
+    for region in Bezirksregion.objects.all():
+        codes = [area.code for area in region.planungsraeume.all()]
+        expected = 100 * sum(places[c] for c in codes) / sum(children[c] for c in codes)
+        assert table.value(KITA_RATIO_KEY, region.code).value == pytest.approx(expected)
+
+
+def test_region_page_and_kieze_show_the_kita_figure_with_both_dates(client):
+    html = client.get("/bezirksregionen/reuterstrasse/").content.decode()
+    assert "Kita-Plätze je 100 Kinder unter 6 Jahren" in html
+    assert "01.07.2026" in html and "31.12.2025" in html  # both sources' dates side by side
+    assert html.count('<li class="place-item">') >= 30
+    assert "Kita Weichselstraße" in html and "keine genehmigten Plätze in der Liste" in html
+    download = client.get("/kieze-in-zahlen/bezirksregionen.csv").content.decode("utf-8-sig")
+    assert "kita_plaetze_je_100_kinder" in download.splitlines()[0].split(";")
+    meta = client.get("/kieze-in-zahlen/bezirksregionen.json").json()["meta"]
+    assert any(source["name"].startswith("Kitas in Berlin") for source in meta["sources"])
+
+
+def test_the_places_page_filters_with_plain_get(client):
+    overview = client.get("/einrichtungen/").content.decode()
+    assert overview.count('class="map-point map-point--kita"') == 249
+    assert "Kitas je Bezirksregion" in overview
+    region = client.get("/einrichtungen/", {"bezirksregion": "reuterstrasse"}).content.decode()
+    kitas_here = Place.objects.filter(planungsraum__bezirksregion__slug="reuterstrasse")
+    assert region.count('<li class="place-item">') == kitas_here.filter(published=True).count()
+    assert '<option value="reuterstrasse" selected>' in region
+    bad = client.get("/einrichtungen/", {"art": "schwimmbad"})
+    assert bad.status_code == 400
+    assert "„schwimmbad“ gibt es hier nicht" in bad.content.decode()
+
+
+def test_the_places_geojson_names_sources_and_stays_small(client):
+    response = client.get("/api/einrichtungen.geojson")
+    data = response.json()
+    assert len(data["features"]) == Place.objects.published().exclude(location=None).count()
+    kita = next(source for source in data["sources"] if source["art"] == "kita")
+    assert kita["lizenz"].startswith("CC BY 3.0 DE") and kita["stand"] == "2026-07-01"
+    assert len(gzip.compress(response.content)) <= 40 * 1024
+
+
+def inside(code):
+    """A point inside a Planungsraum (on its surface, from its own outline)."""
+    from django.contrib.gis.geos import GEOSGeometry
+
+    area = Planungsraum.objects.get(code=code)
+    point = GEOSGeometry(json.dumps(area.geometry)).point_on_surface
+    return [round(point.x, 6), round(point.y, 6)]
+
+
+def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
+    client, django_capture_on_commit_callbacks
+):
+    staff = client
+    staff.force_login(redaktion_user())
+    address = (
+        Address.objects.select_related("street", "planungsraum")
+        .filter(planungsraum__code="08100314")
+        .first()
+    )  # Donaustraße (Reuterstraße)
+    page = staff.get("/admin/coordination/place/add/").content.decode()
+    fields = form_fields(page, "place_form")
+    kind = PlaceKind.objects.get(slug="familienzentrum")
+    fields.update(
+        {
+            "kind": str(kind.pk),
+            "name": "Familienzentrum am Reuterplatz",
+            "street": "Reuterplatz",
+            "house_number": "3",
+            "postcode": "12047",
+            "location": json.dumps({"type": "Point", "coordinates": inside("08100314")}),
+            "phone": "030 1234567",
+            "description_de": "<p>Offener Treff für Familien.</p>",
+            "published": "on",
+        }
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post("/admin/coordination/place/add/", fields)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    place = Place.objects.get(name="Familienzentrum am Reuterplatz")
+    assert place.planungsraum.code == "08100314"  # from the point
+    staff.logout()
+
+    region = client.get("/bezirksregionen/reuterstrasse/").content.decode()
+    assert "Familienzentrum am Reuterplatz" in region
+    answer = client.get(
+        "/zustaendigkeit/",
+        {"strasse": address.street.name, "hausnummer": f"{address.house_number}{address.suffix}"},
+    ).content.decode()
+    nearby = answer.split("Kitas und Treffpunkte in Ihrer Nähe")[1]
+    assert "Familienzentrum am Reuterplatz" in nearby.split("</section>")[0]
+    names = [
+        f["properties"]["name"] for f in client.get("/api/einrichtungen.geojson").json()["features"]
+    ]
+    assert "Familienzentrum am Reuterplatz" in names
+    assert "Familienzentrum am Reuterplatz" in client.get("/einrichtungen/").content.decode()
+
+
+def test_kitas_are_read_only_for_staff_and_seeded_places_wait_as_drafts(client):
+    client.force_login(redaktion_user())
+    kita = Place.objects.filter(kind__slug="kita").first()
+    assert (
+        client.post(f"/admin/coordination/place/{kita.pk}/change/", {"name": "x"}).status_code
+        == 403
+    )
+    drafts = Place.objects.filter(kita_number__isnull=True, published=False)
+    assert {place.name for place in drafts} >= {
+        "Nachbarschaftshaus am Körnerpark",
+        "Mitmach-Laden Neukölln (Anlaufstelle für Bürger:innenbeteiligung)",
+    }
+    assert all("facts-update-2026-11.json" in place.review_note for place in drafts)
+    assert (
+        "Nachbarschaftshaus am Körnerpark"
+        not in client.get("/api/einrichtungen.geojson").content.decode()
+    )
