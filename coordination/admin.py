@@ -447,6 +447,24 @@ class PlaceKindAdmin(StaffVersionAdmin, TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj)
 
 
+class FaultyListPhoneFilter(admin.SimpleListFilter):
+    title = "Telefon aus der Kitaliste"
+    parameter_name = "kitaliste_telefon"
+
+    def lookups(self, request, model_admin):
+        return [("fehlerhaft", "kann nicht stimmen")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "fehlerhaft":
+            faulty = [
+                place.pk
+                for place in queryset.filter(kita_number__isnull=False).only("kita_number", "phone")
+                if place.phone_from_list_is_faulty
+            ]
+            return queryset.filter(pk__in=faulty)
+        return queryset
+
+
 class PlaceOpeningHoursInline(OpeningHoursInline):
     fk_name = "place"
 
@@ -454,7 +472,7 @@ class PlaceOpeningHoursInline(OpeningHoursInline):
 @admin.register(Place)
 class PlaceAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, TranslatedAdmin):
     list_display = ["name", "kind", "bezirksregion", "capacity", "published", "checked_on"]
-    list_filter = ["kind", "published", "planungsraum__bezirksregion"]
+    list_filter = ["kind", "published", "planungsraum__bezirksregion", FaultyListPhoneFilter]
     search_fields = ["name", "street", "operator_name", "kita_number"]
     list_select_related = ["kind", "planungsraum__bezirksregion"]
     readonly_fields = ["bezirksregion", "official_facts"]
@@ -500,14 +518,22 @@ class PlaceAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, T
     def official_facts(self, place):
         if not place.kita_number:
             return "–"
-        return format_html(
-            "Kita-Nr. {} · {} · {} Plätze · Stand {:%m/%Y}. Kitas ändert nur der Import der "
+        facts = format_html(
+            "Kita-Nr. {} · {} · {} Plätze · Stand {}. Kitas ändert nur der Import der "
             "nächsten Kitaliste (manage.py import_kitas).",
             place.kita_number,
             place.kita_type,
             place.capacity,
-            place.listed_on,
+            f"{place.listed_on:%m/%Y}" if place.listed_on else "–",
         )
+        if place.phone_from_list_is_faulty:
+            facts += format_html(
+                "<br><strong>Die Telefonnummer der Kitaliste „{}“ kann nicht stimmen</strong> "
+                "und wird auf der Website nicht gezeigt. Bitte der Senatsverwaltung für Bildung, "
+                "Jugend und Familie melden.",
+                place.phone,
+            )
+        return facts
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "kind":  # Kitas come from the official list only

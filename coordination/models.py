@@ -1059,6 +1059,9 @@ class PlaceQuerySet(PublishableQuerySet):
         return self.filter(planungsraum__bezirksregion=region)
 
 
+KITA_LIST_PHONE = re.compile(r"\+4930[2-9]\d{4,9}")
+
+
 class Place(AddressFields):
     """A place people go to in the Kiez. Kitas come from the official monthly list (replaced by
     the next import); staff add the other kinds and keep them."""
@@ -1136,6 +1139,18 @@ class Place(AddressFields):
     @property
     def bezirksregion(self):
         return self.planungsraum.bezirksregion if self.planungsraum_id else None
+
+    @property
+    def phone_from_list_is_faulty(self):
+        """The Kita list puts +4930 before every number, mobile ones too ("+493016095948448"),
+        and runs some together: a Berlin number never starts with 1 and has at most 15
+        digits with +49 30 (E.164)."""
+        return bool(self.kita_number and self.phone and not KITA_LIST_PHONE.fullmatch(self.phone))
+
+    @property
+    def public_phone(self):
+        """What residents may dial: never a number that cannot be right."""
+        return "" if self.phone_from_list_is_faulty else self.phone
 
     @property
     def address_line(self):

@@ -139,7 +139,7 @@ def places_geojson(request):
         }
         if place.kita_number:
             properties.update(kita_nr=place.kita_number, plaetze=place.capacity)
-        for key, value in (("traeger", place.operator_name), ("telefon", place.phone),
+        for key, value in (("traeger", place.operator_name), ("telefon", place.public_phone),
                            ("website", place.website)):  # fmt: skip
             if value:
                 properties[key] = value

@@ -241,3 +241,33 @@ def test_kitas_are_read_only_for_staff_and_seeded_places_wait_as_drafts(client):
         "Nachbarschaftshaus am Körnerpark"
         not in client.get("/api/einrichtungen.geojson").content.decode()
     )
+
+
+def test_a_phone_number_from_the_list_that_cannot_be_right_is_shown_to_staff_not_residents(client):
+    # The list puts +4930 before mobile numbers and runs some together: "+493016095948448".
+    faulty = Place.objects.get(kita_number="08140640")
+    good = Place.objects.get(kita_number="08140040")  # "Mosaik", +493056826290
+    assert faulty.phone == "+493016095948448" and faulty.phone_from_list_is_faulty
+    assert not good.phone_from_list_is_faulty and good.public_phone == "+493056826290"
+    region = faulty.bezirksregion.slug
+    page = client.get(f"/einrichtungen/?bezirksregion={region}&art=kita").content.decode()
+    assert faulty.name in page and "16095948448" not in page
+    assert (
+        'href="tel:+493056826290"'
+        in client.get(
+            f"/einrichtungen/?bezirksregion={good.bezirksregion.slug}&art=kita"
+        ).content.decode()
+    )
+    feature = next(
+        f
+        for f in client.get("/api/einrichtungen.geojson").json()["features"]
+        if f["properties"].get("kita_nr") == "08140640"
+    )
+    assert "telefon" not in feature["properties"]
+
+    client.force_login(redaktion_user())
+    listed = client.get("/admin/coordination/place/?kitaliste_telefon=fehlerhaft").content.decode()
+    assert faulty.name in listed and good.name not in listed
+    form = client.get(f"/admin/coordination/place/{faulty.pk}/change/").content.decode()
+    assert "„+493016095948448“ kann nicht stimmen" in form
+    assert "Kita-Nr. 08140640 · Reguläre Einrichtung · " in form and "Stand 07/2026" in form
