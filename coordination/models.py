@@ -84,6 +84,21 @@ CHECKED_HELP = (
 )
 
 
+class Editorial(models.Model):
+    """What staff keep on every published entry: published or not, checked when, translation
+    checked (one flag per language), last changed."""
+
+    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
+    translation_checked = models.BooleanField(
+        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
+    )
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
 class AddressFields(models.Model):
     building = models.CharField(
         "Gebäude", max_length=160, blank=True, help_text="Zum Beispiel „Rathaus Neukölln“."
@@ -110,7 +125,7 @@ class AddressFields(models.Model):
         return f"{self.street} {self.house_number}".strip()
 
 
-class Office(AddressFields):
+class Office(AddressFields, Editorial):
     """A Stadtteilkoordination office: who runs it, where it is, how to reach it."""
 
     name = models.CharField("Name", max_length=200)
@@ -179,12 +194,6 @@ class Office(AddressFields):
     sources = models.TextField(
         "Quellen", blank=True, help_text="Woher die Angaben stammen: eine Webadresse je Zeile."
     )
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = OfficeQuerySet.as_manager()
 
@@ -362,7 +371,7 @@ class FaqEntryQuerySet(PublishableQuerySet):
         return self.select_related("category").order_by("category__order", "order", "pk")
 
 
-class FaqEntry(models.Model):
+class FaqEntry(Editorial):
     category = models.ForeignKey(
         FaqCategory, verbose_name="Kategorie", on_delete=models.PROTECT, related_name="entries"
     )
@@ -377,12 +386,6 @@ class FaqEntry(models.Model):
     answer = StaffTextField("Antwort", help_text=HTML_HELP)
     order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
     on_start_page = models.BooleanField("Auf der Startseite zeigen", default=False)
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = FaqEntryQuerySet.as_manager()
 
@@ -653,7 +656,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.select_related("organiser_office", "place_office")
 
 
-class Event(models.Model):
+class Event(Editorial):
     """A Termin: a Kiezgespräch, a Vernetzungsrunde, a Kiezfest, an application deadline.
     Dates are local Berlin dates and times: a series stays at 19:00 across the change to
     winter time."""
@@ -763,13 +766,7 @@ class Event(models.Model):
     )
     cancellation_reason = models.CharField("Grund der Absage", max_length=300, blank=True)
     sequence = models.PositiveIntegerField("Fassung", default=0, editable=False)
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
     created_at = models.DateTimeField("Angelegt", auto_now_add=True)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = EventQuerySet.as_manager()
 
@@ -883,7 +880,7 @@ class NewsArticleQuerySet(PublishableQuerySet):
         return self.order_by("-published_on", "-pk")
 
 
-class NewsArticle(models.Model):
+class NewsArticle(Editorial):
     """A piece of news from the OE SPK or a Stadtteilkoordination."""
 
     title = models.CharField("Titel", max_length=200)
@@ -904,12 +901,6 @@ class NewsArticle(models.Model):
         on_delete=models.SET_NULL,
         related_name="news",
     )
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = NewsArticleQuerySet.as_manager()
 
@@ -936,7 +927,7 @@ class NewsArticle(models.Model):
             )
 
 
-class SmallGrantFund(models.Model):
+class SmallGrantFund(Editorial):
     """A Kiezkasse: small grants for neighbourhood actions, run by a Stadtteilkoordination.
     Facts found in public sources stay marked until staff confirm them with the office."""
 
@@ -976,12 +967,6 @@ class SmallGrantFund(models.Model):
     source_date = models.CharField(
         "Stand der Quellen", max_length=100, blank=True, help_text="Zum Beispiel „2021“."
     )
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = PublishableQuerySet.as_manager()
 
@@ -1062,7 +1047,7 @@ class PlaceQuerySet(PublishableQuerySet):
 KITA_LIST_PHONE = re.compile(r"\+4930[2-9]\d{4,9}")
 
 
-class Place(AddressFields):
+class Place(AddressFields, Editorial):
     """A place people go to in the Kiez. Kitas come from the official monthly list (replaced by
     the next import); staff add the other kinds and keep them."""
 
@@ -1101,12 +1086,6 @@ class Place(AddressFields):
     listed_on = models.DateField("Stand der amtlichen Liste", null=True, blank=True, editable=False)
     review_note = models.TextField("Prüfhinweis für die Redaktion", blank=True)
     sources = models.TextField("Quellen", blank=True, help_text="Eine Webadresse je Zeile.")
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = PlaceQuerySet.as_manager()
 
