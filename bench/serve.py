@@ -38,6 +38,10 @@ TARGETS = [
     ("region page", "/bezirksregionen/schillerpromenade/", "page"),
     ("office page", "/stadtteilkoordination/schillerpromenade/", "page"),
     ("GeoJSON Planungsräume", "/api/planungsraeume.geojson", "page"),
+    ("Einrichtungen", "/einrichtungen/?art=kita", "page"),
+    ("GeoJSON Einrichtungen", "/api/einrichtungen.geojson", "page"),
+    ("Termine", "/termine/", "page"),
+    ("start page, Arabic", "/ar/", "page"),
     ("address lookup (API)", "/api/zustaendigkeit?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
     ("address lookup (page)", "/zustaendigkeit/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
 ]

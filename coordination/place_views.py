@@ -14,6 +14,7 @@ from regions.models.sources import KITAS
 
 from .models import KITA_KIND, Place, PlaceKind
 from .places import KITA_DATASET
+from .templatetags.coordination_tags import international_number
 
 NEARBY = 8
 
@@ -139,10 +140,12 @@ def places_geojson(request):
         }
         if place.kita_number:
             properties.update(kita_nr=place.kita_number, plaetze=place.capacity)
-        for key, value in (("traeger", place.operator_name), ("telefon", place.public_phone),
-                           ("website", place.website)):  # fmt: skip
-            if value:
-                properties[key] = value
+        contact = {
+            "traeger": place.operator_name,
+            "telefon": international_number(place.public_phone),
+            "website": place.website,
+        }
+        properties.update((key, value) for key, value in contact.items() if value)
         features.append(
             {
                 "type": "Feature",

@@ -247,9 +247,19 @@ def test_places_are_svg_points_before_consent_and_markers_with_popups_after(
         marker.click()
         popup = page.locator(".leaflet-popup-content")
         assert "Familienzentrum Testweg" in popup.inner_text()
-        assert (
-            popup.get_by_role("link", name="030 1234567").get_attribute("href") == "tel:030 1234567"
-        )
+        phone = popup.get_by_role("link", name="030 1234567")
+        assert phone.get_attribute("href") == "tel:+49301234567"
     finally:
         with live_db():
             place.delete()
+
+
+def test_a_layer_ticked_while_the_map_still_loads_is_shown(map_page, site_url):
+    """The layer boxes appear with the consent, before Leaflet and our module have arrived: a
+    box ticked then (no change event reaches the map yet) shows its layer once the map runs."""
+    page, _recorder, _context = map_page
+    open_map(page, site_url)
+    page.locator("input[name=einrichtungen]").evaluate("(box) => { box.checked = true; }")
+    consent(page, "Karte einmal laden")
+    page.locator("path.map-place--kita").first.wait_for()
+    assert page.locator("path.map-place--kita").count() > 200

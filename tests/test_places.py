@@ -118,14 +118,10 @@ def test_the_region_figure_equals_a_recomputation_from_the_two_source_files():
             places[row["plr"]] += int(row["plaetze"])
     children = defaultdict(int)
     population = SHARED / "population/ewr_2025-12-31_plr_neukoelln.csv"
+    under_six = ["E_E00_01", "E_E01_02", "E_E02_03", "E_E03_05", "E_E05_06"]
     with open(population, encoding="utf-8-sig") as file:
-        reader = csv.DictReader(file, delimiter=";" if ";" in file.readline() else ",")
-        file.seek(0)
-        reader = csv.DictReader(file, delimiter=reader.reader.dialect.delimiter)
-        under_six = ["E_E00_01", "E_E01_02", "E_E02_03", "E_E03_05", "E_E05_06"]
-        for row in reader:
-            code = row.get("RAUMID") or row.get("PLR") or row.get("plr")
-            children[code] = sum(int(row[column]) for column in under_six)
+        for row in csv.DictReader(file, delimiter=";"):
+            children[row["RAUMID"]] = sum(int(row[column]) for column in under_six)
     table = FigureTable()
     for region in Bezirksregion.objects.all():
         codes = [area.code for area in region.planungsraeume.all()]

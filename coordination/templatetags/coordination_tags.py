@@ -33,10 +33,15 @@ def json_ld(value):
 @register.filter
 def tel_href(phone):
     """'030 54 83 76 46' -> 'tel:+493054837646'."""
+    return f"tel:{international_number(phone)}"
+
+
+def international_number(phone):
+    """'030 54 83 76 46' -> '+493054837646' (E.164, as in open data and tel: links)."""
     digits = "".join(character for character in phone if character.isdigit() or character == "+")
     if digits.startswith("0") and not digits.startswith("00"):
         digits = "+49" + digits[1:]
-    return f"tel:{digits}"
+    return digits
 
 
 @register.filter

@@ -16,6 +16,7 @@ const STYLE = {
     fillColor: "#0b4f8a",
     fillOpacity: 1,
     bubblingMouseEvents: false, // a click on an office opens its popup, not the area answer
+    pane: "offices",
   },
   place: {
     radius: 5,
@@ -23,8 +24,12 @@ const STYLE = {
     weight: 1.5,
     fillOpacity: 1,
     bubblingMouseEvents: false,
+    pane: "places",
   },
 };
+// Points lie in their own panes above the areas (overlay pane: 400), offices above places,
+// whichever layer happens to load last.
+const POINT_PANES = { places: 450, offices: 460 };
 // Kitas in one colour, the other places in another (as in the legend and the SVG map).
 const PLACE_COLOURS = { kita: "#7a4a00", other: "#2e6b30" };
 // Status classes of the Monitoring Soziale Stadtentwicklung (1 hoch … 4 sehr niedrig).
@@ -167,6 +172,9 @@ export function startMap(section, config) {
     maxBounds: L.latLngBounds(config.bounds).pad(0.5),
   });
   map.attributionControl.setPrefix(config.tiles.prefix);
+  for (const [name, zIndex] of Object.entries(POINT_PANES)) {
+    map.createPane(name).style.zIndex = zIndex;
+  }
   L.control
     .zoom({ zoomInTitle: section.dataset.zoomIn, zoomOutTitle: section.dataset.zoomOut })
     .addTo(map);
@@ -249,29 +257,30 @@ export function startMap(section, config) {
       (a, b) => rank(a) - rank(b) || b.properties.flaeche_m2 - a.properties.flaeche_m2,
     ).addTo(map);
 
+    // Boxes ticked while Leaflet was still loading count too.
     toggles.querySelectorAll("input[type=checkbox]").forEach((input) => {
       if (input.name !== "bezirksregionen") input.disabled = false;
-      if (input.checked && layers[input.name] && !map.hasLayer(layers[input.name])) {
-        layers[input.name].addTo(map);
-      }
+      showAsTicked(input);
     });
-    layers.buero.eachLayer((marker) => marker.bringToFront());
     placeLabels();
   });
 
-  toggles.addEventListener("change", async (event) => {
-    if (event.target.name === "einrichtungen" && !layers.einrichtungen) {
+  let placesLoaded = null;
+  async function showAsTicked(input) {
+    if (input.name === "einrichtungen" && input.checked) {
       // Loaded only when asked for: 250 places are more than most visitors need.
-      layers.einrichtungen = placesLayer(section, await loadJson(config.layers.einrichtungen));
+      placesLoaded ??= loadJson(config.layers.einrichtungen).then((geojson) => {
+        layers.einrichtungen = placesLayer(section, geojson);
+      });
+      await placesLoaded;
     }
-    const layer = layers[event.target.name];
+    const layer = layers[input.name];
     if (!layer) return;
-    if (event.target.checked) layer.addTo(map);
-    else layer.remove();
-    if (event.target.name === "buero") return;
-    layers.buero.eachLayer((marker) => marker.bringToFront());
-    placeLabels();
-  });
+    if (input.checked && !map.hasLayer(layer)) layer.addTo(map);
+    if (!input.checked) layer.remove();
+    if (input.name !== "buero") placeLabels();
+  }
+  toggles.addEventListener("change", (event) => showAsTicked(event.target));
   map.on("zoomend", placeLabels);
 
   map.on("click", async (event) => {
