@@ -1045,6 +1045,7 @@ class PlaceQuerySet(PublishableQuerySet):
 
 
 KITA_LIST_PHONE = re.compile(r"\+4930[2-9]\d{4,9}")
+PHONE_SEPARATORS = re.compile(r"[\s\u2013/-]")
 
 
 class Place(AddressFields, Editorial):
@@ -1123,13 +1124,17 @@ class Place(AddressFields, Editorial):
     def phone_from_list_is_faulty(self):
         """The Kita list puts +4930 before every number, mobile ones too ("+493016095948448"),
         and runs some together: a Berlin number never starts with 1 and has at most 15
-        digits with +49 30 (E.164)."""
-        return bool(self.kita_number and self.phone and not KITA_LIST_PHONE.fullmatch(self.phone))
+        digits with +49 30 (E.164). Dashes it writes in some ("+4930–6846851") are fine."""
+        if not (self.kita_number and self.phone):
+            return False
+        return not KITA_LIST_PHONE.fullmatch(PHONE_SEPARATORS.sub("", self.phone))
 
     @property
     def public_phone(self):
         """What residents may dial: never a number that cannot be right."""
-        return "" if self.phone_from_list_is_faulty else self.phone
+        if self.phone_from_list_is_faulty:
+            return ""
+        return PHONE_SEPARATORS.sub("", self.phone) if self.kita_number else self.phone
 
     @property
     def address_line(self):

@@ -245,6 +245,14 @@ def test_a_phone_number_from_the_list_that_cannot_be_right_is_shown_to_staff_not
     good = Place.objects.get(kita_number="08140040")  # "Mosaik", +493056826290
     assert faulty.phone == "+493016095948448" and faulty.phone_from_list_is_faulty
     assert not good.phone_from_list_is_faulty and good.public_phone == "+493056826290"
+    dashed = Place.objects.get(kita_number="08140730")  # "+4930–6846851" in the list
+    assert dashed.public_phone == "+49306846851" and not dashed.phone_from_list_is_faulty
+    assert (
+        ">030 6846851</a>"
+        in client.get(
+            f"/einrichtungen/?bezirksregion={dashed.bezirksregion.slug}&art=kita"
+        ).content.decode()
+    )
     region = faulty.bezirksregion.slug
     page = client.get(f"/einrichtungen/?bezirksregion={region}&art=kita").content.decode()
     assert faulty.name in page and "16095948448" not in page
