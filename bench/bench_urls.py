@@ -1,9 +1,12 @@
-from django.urls import include, path
+from django.urls import path
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
+from spk_site.urls import urlpatterns as site_urlpatterns
+
+# The site's own patterns (i18n_patterns may not be included, only extended), plus
 urlpatterns = [
-    # The yardstick: a Django view rendering a tiny template on every request (never from
+    # the yardstick: a Django view rendering a tiny template on every request (never from
     # the page cache), through the same middleware as every page.
     path(
         "bench/bare/",
@@ -11,5 +14,5 @@ urlpatterns = [
             TemplateView.as_view(template_name="bench_bare.html", extra_context={"title": "bare"})
         ),
     ),
-    path("", include("spk_site.urls")),
+    *site_urlpatterns,
 ]
