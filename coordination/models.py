@@ -409,7 +409,7 @@ class FaqEntry(Editorial):
 PAGES_WITH_OWN_ADDRESS = ("impressum", "datenschutz", "barrierefreiheit", "gemeinschaftsinitiative")
 
 
-class Page(models.Model):
+class Page(Editorial):
     """An editable content page (Impressum, Datenschutz, Barrierefreiheit, …)."""
 
     slug = models.SlugField(
@@ -430,18 +430,12 @@ class Page(models.Model):
         default=False,
         help_text="Zeigt über dem Text den Hinweis, dass die Seite noch geprüft wird.",
     )
-    translation_checked = models.BooleanField(
-        "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
-    )
     open_points = models.TextField(
         "Offene Punkte (nur für die Redaktion)",
         blank=True,
         help_text="Was im Text noch fehlt oder zu bestätigen ist, ein Punkt je Zeile. Besucher "
         "sehen das nie; die Liste „Was fehlt noch?“ zeigt jeden Punkt, bis er gelöscht ist.",
     )
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     objects = PublishableQuerySet.as_manager()
 
