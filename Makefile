@@ -103,12 +103,15 @@ gdal:
 		exit 1; \
 	fi
 
-# Regenerates fixtures/ from the official files in ../shared/data (not needed to run or test).
+# Regenerates the imported fixtures from the official files in ../shared/data (not needed to run
+# or test). Hand-kept fixtures (FAQ, pages, Leichte Sprache, place kinds, the places named in the
+# facts file) are their own source and stay as they are.
 FIXTURE_DB := /tmp/spk-fixtures-$(shell id -u).sqlite3
 fixtures: install gdal
 	rm -f $(FIXTURE_DB)
 	export DATABASE_URL=sqlite:///$(FIXTURE_DB); \
 	$(MANAGE) migrate --noinput -v0 && \
+	$(MANAGE) loaddata fixtures/place_kinds.json && \
 	$(MANAGE) import_lor $(SHARED_DATA)/lor2021 && \
 	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
 	$(MANAGE) import_population $(SHARED_DATA)/population/einwohner_2022-06-30_plr_neukoelln.csv && \
@@ -120,6 +123,5 @@ fixtures: install gdal
 		--legal-facts $(SHARED_DATA)/offices/legal-facts.json && \
 	$(MANAGE) import_small_grants $(SHARED_DATA)/offices/facts-update-2026-11.json && \
 	$(MANAGE) import_kitas $(SHARED_DATA)/infrastructure/kitas_neukoelln_2026-07.csv && \
-	$(MANAGE) create_initial_content && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

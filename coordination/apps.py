@@ -4,3 +4,21 @@ from django.apps import AppConfig
 class CoordinationConfig(AppConfig):
     name = "coordination"
     verbose_name = "Stadtteilkoordination und Inhalte"
+
+    def ready(self):
+        from spk_site.content_version import announce_changes
+
+        from . import models
+
+        announce_changes(
+            models.Operator,
+            models.Office,
+            models.OfficeHours,
+            models.ContactPerson,
+            models.DistrictContact,
+            models.FaqCategory,
+            models.FaqEntry,
+            models.Page,
+            models.EasyLanguageText,
+            models.SignLanguageVideo,
+        )

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS  # Monday = 0, named in the reader's language
 
+from spk_site.translations import shown_in_german
+
 from .models import DistrictContact, Office
-from .translation import shown_in_german
 
 ROUTE_PLANNER = "https://www.openstreetmap.org/directions"
 BEHOERDENNUMMER = "115"

@@ -79,9 +79,9 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
             "bezirksregionen": reverse("regions-api:bezirksregionen-geojson"),
             "planungsraeume": reverse("regions-api:planungsraeume-geojson"),
             "prognoseraeume": reverse("regions-api:prognoseraeume-geojson"),
-            "einrichtungen": reverse("places-geojson"),
+            "einrichtungen": reverse("places-api:geojson"),
         },
-        "responsibility": reverse("responsibility-api"),
+        "responsibility": reverse("coordination-api:responsibility"),
         "language": get_language(),
         "highlight": highlight.code if highlight else None,
         "focus": office_marker_data(focus_office)

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from regions.address_lookup import find_address
-from regions.lookup import planungsraum_at
-from spk_site.content_version import PerVersion
+from regions.point_lookup import planungsraum_at
+from spk_site.content_version import remembered
 
 from .models import DistrictContact, Office
 
@@ -65,14 +65,14 @@ def _offices_by_region():
     }
 
 
-# Asked on every lookup, which is never cached: read once per content version. bench/serve.py
-# shows why: the two queries cost more than the whole lookup (API 0.12 x the bare view without
-# this memo, 0.9 x with it).
-offices_by_region = PerVersion(_offices_by_region)
+def offices_by_region():
+    """Asked on every lookup, which is never cached itself: read once per content version.
+    bench/serve.py shows why: the two queries cost more than the whole lookup."""
+    return remembered("offices-by-region", _offices_by_region)
 
 
 def _answer(planungsraeume):
-    offices = offices_by_region.get()
+    offices = offices_by_region()
     answer = Answer(
         matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume]
     )
@@ -91,7 +91,7 @@ def responsible_for_address(street_text, number_text=""):
 
 
 def responsible_for_point(lat, lon):
-    """Raises regions.lookup.PointOutOfRange for impossible coordinates."""
+    """Raises regions.point_lookup.PointOutOfRange for impossible coordinates."""
     planungsraum = planungsraum_at(lat, lon)
     answer = _answer([planungsraum] if planungsraum else [])
     if planungsraum is None:

@@ -1,49 +1,24 @@
-from django.contrib.sitemaps import Sitemap as DjangoSitemap
-from django.urls import reverse
+from spk_site.sitemaps import NamedPagesSitemap, Sitemap
 
-from .models import Event, FaqEntry, NewsArticle, Office, Page, SmallGrantFund
-
-
-class Sitemap(DjangoSitemap):
-    """Every page in every language, each with its alternates (hreflang) and x-default."""
-
-    i18n = True
-    alternates = True
-    x_default = True
+from .models import FaqEntry, Office, Page
 
 
-class StartSitemap(Sitemap):
+class StartSitemap(NamedPagesSitemap):
     changefreq = "weekly"
     priority = 1.0
-
-    def items(self):
-        return [
-            "home",
-            "coordination:office-list",
-            "map",
-            "responsibility",
-            "figures",
-            "easy-language",
-            "sign-language",
-            "event-list",
-            "event-archive",
-            "news-list",
-            "small-grants",
-            "places",
-        ]
-
-    def location(self, name):
-        return reverse(name)
+    url_names = (
+        "coordination:home",
+        "coordination:office-list",
+        "coordination:map",
+        "coordination:responsibility",
+        "coordination:easy-language",
+        "coordination:sign-language",
+    )
 
 
-class FaqSitemap(Sitemap):
+class FaqSitemap(NamedPagesSitemap):
     changefreq = "monthly"
-
-    def items(self):
-        return ["faq"]
-
-    def location(self, name):
-        return reverse(name)
+    url_names = ("coordination:faq",)
 
     def lastmod(self, name):
         newest = FaqEntry.objects.published().order_by("-updated_at").first()
@@ -70,31 +45,9 @@ class PageSitemap(Sitemap):
         return page.updated_at
 
 
-class EventSitemap(Sitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return Event.objects.published().order_by("starts_on", "pk")
-
-    def lastmod(self, event):
-        return event.updated_at
-
-
-class NewsSitemap(Sitemap):
-    changefreq = "monthly"
-
-    def items(self):
-        return NewsArticle.objects.published().latest_first()
-
-    def lastmod(self, article):
-        return article.updated_at
-
-
-class SmallGrantSitemap(Sitemap):
-    changefreq = "monthly"
-
-    def items(self):
-        return SmallGrantFund.objects.published().select_related("office").order_by("office__slug")
-
-    def lastmod(self, fund):
-        return fund.updated_at
+SITEMAPS = {
+    "start": StartSitemap,
+    "fragen": FaqSitemap,
+    "stadtteilkoordination": OfficeSitemap,
+    "seiten": PageSitemap,
+}

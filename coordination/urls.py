@@ -1,23 +1,43 @@
+"""Residents' pages of `coordination`, in every language (German unprefixed)."""
+
 from django.urls import path
 
 from spk_site.caching import cached_for_visitors
 
-from . import views
-from .happenings import SmallGrantFundView
+from .models import PAGES_WITH_OWN_ADDRESS
+from .views import access, offices, pages, responsibility
 
 app_name = "coordination"
 
+page = cached_for_visitors()
+
 urlpatterns = [
-    path("", cached_for_visitors()(views.OfficeListView.as_view()), name="office-list"),
+    path("", page(pages.HomeView.as_view()), name="home"),
+    path("fragen/", page(pages.FaqView.as_view()), name="faq"),
+    path("karte/", page(pages.MapView.as_view()), name="map"),
+    *[
+        path(
+            f"{slug}/",
+            page(pages.PageView.as_view()),
+            {"slug": slug, "own_address": True},
+            name=slug,
+        )
+        for slug in PAGES_WITH_OWN_ADDRESS
+    ],
+    path("seiten/<slug:slug>/", page(pages.PageView.as_view()), name="page"),
+    path("stadtteilkoordination/", page(offices.OfficeListView.as_view()), name="office-list"),
     path(
-        "<slug:slug>/",
-        cached_for_visitors()(views.OfficeDetailView.as_view()),
+        "stadtteilkoordination/<slug:slug>/",
+        page(offices.OfficeDetailView.as_view()),
         name="office-detail",
     ),
     path(
-        "<slug:slug>/kiezkasse/",
-        cached_for_visitors()(SmallGrantFundView.as_view()),
-        name="office-grants",
+        "stadtteilkoordination/<slug:slug>.vcf",
+        page(offices.office_vcard_view),
+        name="office-vcard",
     ),
-    path("<slug:slug>.vcf", cached_for_visitors()(views.office_vcard_view), name="office-vcard"),
+    # What a visitor typed is never stored: not cached.
+    path("zustaendigkeit/", responsibility.responsibility_page, name="responsibility"),
+    path("leichte-sprache/", page(access.EasyLanguageView.as_view()), name="easy-language"),
+    path("gebaerdensprache/", page(access.SignLanguageView.as_view()), name="sign-language"),
 ]

@@ -4,6 +4,8 @@ the street is typed, and helpful when nothing matches."""
 import difflib
 from dataclasses import dataclass, field
 
+from django.urls import reverse
+
 from spk_site.content_version import PerVersion
 
 from .models import Address, Planungsraum, Street
@@ -42,12 +44,47 @@ def typing_errors(a, b, limit=MAX_TYPING_ERRORS):
     return previous[-1]
 
 
+@dataclass(frozen=True)
+class StreetEntry:
+    pk: int
+    name: str
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    pk: int
+    code: str
+    name: str
+    slug: str
+
+    def get_absolute_url(self):
+        return reverse("regions:detail", kwargs={"slug": self.slug})
+
+
+@dataclass(frozen=True)
+class AreaEntry:
+    """A Planungsraum as the index holds it: plain data that the threads of a process share
+    (never a model instance)."""
+
+    pk: int
+    code: str
+    name: str
+    bezirksregion: RegionEntry
+
+    @property
+    def bezirksregion_id(self):
+        return self.bezirksregion.pk
+
+    def get_absolute_url(self):
+        return f"{self.bezirksregion.get_absolute_url()}#plr-{self.code}"
+
+
 @dataclass
 class AddressResult:
     """Found: `planungsraeume` (one for an address, several for a street without number).
     Not found: `problem` says which part did not match, `nearest` and `suggestions` help."""
 
-    street: Street | None = None
+    street: StreetEntry | None = None
     house_number: HouseNumber | None = None
     postcode: str = ""
     typed_street: str = ""  # the street as typed, without house number and postcode
@@ -68,9 +105,10 @@ class AddressIndex:
     content version and process (about 0.2 s, a few MB); the table stays the source."""
 
     def __init__(self):
-        self.streets = {}  # search key -> Street
-        for street in Street.objects.all():
-            self.streets[street.search_key] = street
+        self.streets = {  # search key -> StreetEntry
+            key: StreetEntry(pk, name)
+            for pk, name, key in Street.objects.values_list("pk", "name", "search_key")
+        }
         self.addresses = {}  # (street id, number, suffix) -> (Planungsraum id, postcode)
         self.numbers = {}  # street id -> [(number, suffix)]
         self.areas_by_postcode = {}  # street id -> {postcode: {Planungsraum id}}
@@ -83,7 +121,17 @@ class AddressIndex:
                 self.numbers.setdefault(street_id, []).append((number, suffix))
             by_postcode = self.areas_by_postcode.setdefault(street_id, {})
             by_postcode.setdefault(postcode, set()).add(planungsraum_id)
-        self.planungsraeume = {area.pk: area for area in Planungsraum.objects.without_geometry()}
+        regions = {}
+        self.planungsraeume = {}  # id -> AreaEntry
+        rows = Planungsraum.objects.values_list(
+            "pk", "code", "name", "bezirksregion_id", "bezirksregion__code",
+            "bezirksregion__name", "bezirksregion__slug",
+        )  # fmt: skip
+        for pk, code, name, region_id, region_code, region_name, region_slug in rows:
+            region = regions.setdefault(
+                region_id, RegionEntry(region_id, region_code, region_name, region_slug)
+            )
+            self.planungsraeume[pk] = AreaEntry(pk, code, name, region)
         # Deletion neighbourhoods of every street key (the SymSpell idea): a street within two
         # typing errors shares one of them with what was typed.
         self.by_deletion = {}

@@ -10,14 +10,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_safe
 
 from spk_site import content_version
-from spk_site.caching import cached_for_visitors
 
 from .downloads import csv_response
 from .forms import PointForm
 from .indicators import MSS_STATUS_KEY, POPULATION_KEY
-from .lookup import planungsraum_at
 from .models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum, Prognoseraum
 from .models.sources import LOR_2021, MSS_2021
+from .point_lookup import planungsraum_at
 
 GEOJSON_TYPE = "application/geo+json"
 
@@ -145,8 +144,8 @@ def table_csv(table, filename):
 
 
 def open_data(view):
-    """The open-data endpoints: cached like pages, revalidated by ETag."""
-    return require_safe(cached_for_visitors()(condition(etag_func=data_etag)(view)))
+    """The open-data endpoints: revalidated by ETag (and cached like pages, in urls.py)."""
+    return require_safe(condition(etag_func=data_etag)(view))
 
 
 @open_data

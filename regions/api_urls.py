@@ -1,15 +1,40 @@
+"""Open data, downloads and the point lookup: one language, no prefix; machines read them."""
+
 from django.urls import path
 
-from . import api
+from spk_site.caching import cached_for_visitors
+
+from . import api, comparison_views, views
 
 app_name = "regions-api"
 
+page = cached_for_visitors()
+
 urlpatterns = [
-    path("bezirksregionen.geojson", api.bezirksregionen_geojson, name="bezirksregionen-geojson"),
-    path("planungsraeume.geojson", api.planungsraeume_geojson, name="planungsraeume-geojson"),
-    path("prognoseraeume.geojson", api.prognoseraeume_geojson, name="prognoseraeume-geojson"),
-    path("bezirksregionen.csv", api.bezirksregionen_csv, name="bezirksregionen-csv"),
-    path("planungsraeume.csv", api.planungsraeume_csv, name="planungsraeume-csv"),
-    path("region-at", api.region_at, name="region-at"),
-    path("strassen", api.street_names, name="street-names"),
+    path(
+        "api/bezirksregionen.geojson",
+        page(api.bezirksregionen_geojson),
+        name="bezirksregionen-geojson",
+    ),
+    path(
+        "api/planungsraeume.geojson",
+        page(api.planungsraeume_geojson),
+        name="planungsraeume-geojson",
+    ),
+    path(
+        "api/prognoseraeume.geojson",
+        page(api.prognoseraeume_geojson),
+        name="prognoseraeume-geojson",
+    ),
+    path("api/bezirksregionen.csv", page(api.bezirksregionen_csv), name="bezirksregionen-csv"),
+    path("api/planungsraeume.csv", page(api.planungsraeume_csv), name="planungsraeume-csv"),
+    # Where a visitor is and what they type are never stored: not cached.
+    path("api/region-at", api.region_at, name="region-at"),
+    path("api/strassen", api.street_names, name="street-names"),
+    path(
+        "kieze-in-zahlen/<str:level>.<str:extension>",
+        page(comparison_views.download),
+        name="figures-download",
+    ),
+    path("berichte/<slug:key>.pdf", views.report_file, name="report"),
 ]

@@ -84,15 +84,31 @@ DERIVED = [
 ]
 
 
+@dataclass(frozen=True)
+class AreaEntry:
+    """What the table needs of an area: plain data, shared by the threads of a process."""
+
+    code: str
+    name: str
+    area_m2: float | None
+    bezirksregion_code: str = ""
+
+
 class FigureTable:
     def __init__(self):
-        self.planungsraeume = list(
-            Planungsraum.objects.select_related("bezirksregion").order_by("code")
-        )
-        self.bezirksregionen = list(Bezirksregion.objects.order_by("code"))
+        self.planungsraeume = [
+            AreaEntry(*row)
+            for row in Planungsraum.objects.order_by("code").values_list(
+                "code", "name", "area_m2", "bezirksregion__code"
+            )
+        ]
+        self.bezirksregionen = [
+            AreaEntry(*row)
+            for row in Bezirksregion.objects.order_by("code").values_list("code", "name", "area_m2")
+        ]
         self.plr_by_region = {}
         for area in self.planungsraeume:
-            self.plr_by_region.setdefault(area.bezirksregion.code, []).append(area)
+            self.plr_by_region.setdefault(area.bezirksregion_code, []).append(area)
         self.columns = {}
         self.base_population_key = None  # the population of the release before the newest
         self.plr_values = {}  # column key -> {plr code: value}

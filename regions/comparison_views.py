@@ -8,8 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from spk_site.caching import cached_for_visitors
-
 from .charts import bar_chart, chartable, format_value
 from .comparison import figure_table
 from .downloads import csv_response
@@ -119,7 +117,6 @@ def mss_map(table):
 
 
 @require_safe
-@cached_for_visitors(query=("bezirksregion", "planungsraum"))
 def comparison_page(request):
     has_selection = "bezirksregion" in request.GET or "planungsraum" in request.GET
     table = figure_table.get()
@@ -176,7 +173,6 @@ def _table_rows(level):
 
 
 @require_safe
-@cached_for_visitors()
 def download(request, level, extension):
     if level not in {"bezirksregionen", "planungsraeume"} or extension not in {"csv", "json"}:
         raise Http404("Diese Tabelle gibt es nicht.")

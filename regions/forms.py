@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .lookup import PointOutOfRange, validate_point
+from .point_lookup import PointOutOfRange, validate_point
 
 MAX_COORDINATE_LENGTH = 64
 

@@ -234,3 +234,12 @@ def _to_geojson(polygons):
         "type": "MultiPolygon",
         "coordinates": [[[list(p) for p in r] for r in rings] for rings in polygons],
     }
+
+
+def lon_lat_of(point):
+    """(lon, lat) of a stored GeoJSON point (a map widget's value), or None when none is set."""
+    coordinates = (point or {}).get("coordinates") if isinstance(point, dict) else None
+    if not coordinates or len(coordinates) < 2:
+        return None
+    lon, lat = coordinates[:2]
+    return lon, lat

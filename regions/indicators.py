@@ -349,25 +349,3 @@ ALL = {
     definition.key: definition
     for definition in POPULATION_INDICATORS + MSS_INDICATORS + KITA_INDICATORS
 }
-
-
-def ensure_indicators(definitions):
-    """Creates or updates the Indicator rows for these definitions; returns {key: Indicator}."""
-    from .models import Indicator
-
-    indicators = {}
-    for definition in definitions:
-        indicators[definition.key], _ = Indicator.objects.update_or_create(
-            key=definition.key,
-            defaults={
-                "name": definition.name,
-                "short_name": definition.short_name,
-                "unit": definition.unit,
-                "aggregation": definition.aggregation,
-                "group": definition.group,
-                "definition": definition.definition,
-                "order": definition.order,
-                "categories": definition.categories,
-            },
-        )
-    return indicators

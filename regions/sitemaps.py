@@ -1,15 +1,6 @@
-from django.contrib.sitemaps import Sitemap as DjangoSitemap
-from django.urls import reverse
+from spk_site.sitemaps import NamedPagesSitemap, Sitemap
 
 from .models import Bezirksregion
-
-
-class Sitemap(DjangoSitemap):
-    """Every page in every language, each with its alternates (hreflang) and x-default."""
-
-    i18n = True
-    alternates = True
-    x_default = True
 
 
 class BezirksregionSitemap(Sitemap):
@@ -22,11 +13,9 @@ class BezirksregionSitemap(Sitemap):
         return region.updated_at
 
 
-class RegionPagesSitemap(Sitemap):
+class RegionPagesSitemap(NamedPagesSitemap):
     changefreq = "monthly"
+    url_names = ("regions:list", "regions:figures", "regions:sources")
 
-    def items(self):
-        return ["regions:list", "datenquellen"]
 
-    def location(self, name):
-        return reverse(name)
+SITEMAPS = {"bezirksregionen": BezirksregionSitemap, "regionen-seiten": RegionPagesSitemap}

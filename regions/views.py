@@ -1,11 +1,19 @@
+"""The Bezirksregionen: the list, a region's page, the sources of our data, report files.
+
+A region's page shows what `regions` knows of it; who helps there, what happens there and the
+places of the Kiez come from the other apps through their template tags, so this app imports
+none of them."""
+
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from django.views.generic import ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
+from .charts import format_value
+from .comparison import figure_table
 from .maps import district_map
-from .models import Bezirksregion, IndicatorRelease, Report
+from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 
 
 class BezirksregionListView(ListView):
@@ -46,35 +54,35 @@ def report_file(request, key):
     return FileResponse(handle, content_type="application/pdf", filename=report.download_name)
 
 
-def bezirksregion_page_parts(region, all_regions, population_release):
-    """What `regions` knows for a Bezirksregion's page: its Planungsräume with residents and
-    MSS status, the SVG map, the key figures beside the district's, and the reports. The page
-    itself is composed where the contact is known (coordination.views.BezirksregionPageView)."""
-    from .charts import format_value
-    from .comparison import figure_table
+class BezirksregionDetailView(DetailView):
+    template_name = "regions/bezirksregion_detail.html"
+    context_object_name = "bezirksregion"
 
-    planungsraeume = list(
-        region.planungsraeume.with_population(population_release).defer("geometry").order_by("code")
-    )
-    table = figure_table.get()
-    for area in planungsraeume:
-        area.mss_status = table.mss_status(area.code)[1]
-    key_figures = [
-        {
-            "column": column,
-            "value": format_value(value.value, column.decimals, column.display_unit),
-            "computed": value.computed,
-            "district": format_value(district.value, column.decimals, column.display_unit),
-            "district_known": district.known,
-            "district_computed": district.computed,
-        }
-        for column, value, district in table.key_figures(region.code)
-    ]
-    return {
-        "planungsraeume": planungsraeume,
-        "population_release": population_release,
-        "svg_map": district_map(
-            all_regions,
+    def get_object(self, queryset=None):
+        # All twelve are needed for the map anyway: one query finds the page's region too.
+        self.population_release = IndicatorRelease.objects.latest_population()
+        self.all_regions = list(Bezirksregion.objects.for_pages(self.population_release))
+        for region in self.all_regions:
+            if region.slug == self.kwargs["slug"]:
+                return region
+        raise Http404(_("Diese Bezirksregion gibt es nicht."))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        region = self.object
+        planungsraeume = list(
+            region.planungsraeume.with_population(self.population_release)
+            .defer("geometry")
+            .order_by("code")
+        )
+        table = figure_table.get()
+        for area in planungsraeume:
+            area.mss_status = table.mss_status(area.code)[1]
+        context["all_regions"] = self.all_regions
+        context["planungsraeume"] = planungsraeume
+        context["population_release"] = self.population_release
+        context["svg_map"] = district_map(
+            self.all_regions,
             title=_("Lage der Bezirksregion %(name)s in Neukölln") % {"name": region.name},
             description=_(
                 "Umriss von %(name)s (Nummer %(number)s) hervorgehoben innerhalb der zwölf "
@@ -83,7 +91,29 @@ def bezirksregion_page_parts(region, all_regions, population_release):
             % {"name": region.name, "number": region.code[-2:], "count": len(planungsraeume)},
             highlight=region,
             planungsraeume=planungsraeume,
-        ),
-        "key_figures": key_figures,
-        "reports": list(region.reports.published().order_by("-published_on")),
-    }
+        )
+        context["key_figures"] = [
+            {
+                "column": column,
+                "value": format_value(value.value, column.decimals, column.display_unit),
+                "computed": value.computed,
+                "district": format_value(district.value, column.decimals, column.display_unit),
+                "district_known": district.known,
+                "district_computed": district.computed,
+            }
+            for column, value, district in table.key_figures(region.code)
+        ]
+        context["reports"] = list(region.reports.published().order_by("-published_on"))
+        return context
+
+
+class SourcesView(TemplateView):
+    """Datenquellen: the datasets behind maps and figures (for those who reuse our data); the
+    sources of the offices' facts come from `coordination` (its template tag)."""
+
+    template_name = "regions/dataset_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["datasets"] = Dataset.objects.for_sources_page()
+        return context

@@ -1,5 +1,6 @@
 """What every staff form shares: web addresses default to https, times are typed as people
-type them, and restoring an earlier version says so in the history."""
+type them, restoring an earlier version says so in the history, one tab per language, and
+notes for staff shown as a list."""
 
 import datetime
 import re
@@ -7,6 +8,8 @@ import re
 from django import forms
 from django.contrib.admin.widgets import AdminTimeWidget
 from django.db import models
+from django.utils.html import format_html, format_html_join
+from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 
@@ -60,3 +63,32 @@ class StaffVersionAdmin(VersionAdmin):
         if request.method == "POST" and match and match.url_name.endswith(self.RESTORING_VIEWS):
             message = "Wiederhergestellt."
         return super().log_change(request, obj, message)
+
+
+def lines_as_list(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return "–"
+    return format_html(
+        '<ul class="review-note">{}</ul>',
+        format_html_join("", "<li>{}</li>", ((line,) for line in lines)),
+    )
+
+
+# "Übersetzung geprüft" exists per language; German is the original, there is nothing to check.
+GERMAN_NEEDS_NO_CHECK = "translation_checked_de"
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """One tab per language (django-modeltranslation), without a check box for German."""
+
+    exclude = [GERMAN_NEEDS_NO_CHECK]
+
+    def get_fieldsets(self, request, obj=None):
+        return [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f != GERMAN_NEEDS_NO_CHECK]},
+            )
+            for name, options in super().get_fieldsets(request, obj)
+        ]

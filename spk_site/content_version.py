@@ -2,28 +2,27 @@
 
 Every committed change to a public row bumps it in the shared cache (Redis in production),
 so every worker process notices on its next request: cached pages are keyed by it, and the
-two per-process memos that a benchmark earned (the address index, the figure table) are
-rebuilt on it. The bump runs after the commit (`transaction.on_commit`): a request that reads
-the new number also reads the new rows."""
+per-process memos that a benchmark earned (the point and address indexes, the figure table)
+are rebuilt on it. The bump runs after the commit (`transaction.on_commit`): a request that
+reads the new number also reads the new rows.
 
-import contextvars
-import functools
+Each app declares the models visitors see in its own AppConfig.ready():
+`announce_changes(*models)`. Importers that write in bulk (no signals) call
+`bump_after_commit()` themselves."""
+
 import secrets
 import threading
 import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "site:content-version"
 
 # With the cache unreachable nobody can announce a change: memos are then rebuilt after this
 # many seconds instead.
 UNKNOWN_VERSION_LIFETIME = 60
-
-# The version as read at the start of a cached view: one cache round trip per request, and one
-# consistent view of the data for everything the request computes.
-_request_version = contextvars.ContextVar("content_version", default=None)
 
 
 def _fresh():
@@ -33,9 +32,6 @@ def _fresh():
 
 def current():
     """The current version, or None when the cache cannot be reached."""
-    pinned = _request_version.get()
-    if pinned is not None:
-        return pinned
     version = cache.get(KEY)
     if version is None:
         cache.add(KEY, _fresh(), timeout=None)
@@ -46,41 +42,44 @@ def current():
 def bump():
     """Announces a change now. Inside a transaction use bump_after_commit()."""
     try:
-        version = cache.incr(KEY)
+        cache.incr(KEY)
     except ValueError:  # evicted or never set
-        version = _fresh()
-        cache.set(KEY, version, timeout=None)
-    if _request_version.get() is not None and version is not None:
-        _request_version.set(version)  # the rest of this request sees its own change
+        cache.set(KEY, _fresh(), timeout=None)
 
 
 def bump_after_commit(**_signal_kwargs):
-    """For post_save/post_delete and importers: announce the change once it is committed."""
+    """For signals and importers: announce the change once it is committed."""
     transaction.on_commit(bump)
 
 
-def pin(version):
-    """Use this version for the rest of the request; returns a token for unpin()."""
-    return _request_version.set(version)
+def announce_changes(*models):
+    """Every saved or deleted row of these models (and their many-to-many links) bumps the
+    version after the commit."""
+    for model in models:
+        label = model._meta.label
+        post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"content-{label}")
+        post_delete.connect(bump_after_commit, sender=model, dispatch_uid=f"content-{label}-d")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(
+                bump_after_commit,
+                sender=field.remote_field.through,
+                dispatch_uid=f"content-{label}-{field.name}",
+            )
 
 
-def unpin(token):
-    _request_version.reset(token)
-
-
-def pinned(view):
-    """For views that use several memos (the address lookup): one cache round trip for the
-    version, and one consistent view of the data, for the whole request."""
-
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        token = pin(current())
-        try:
-            return view(request, *args, **kwargs)
-        finally:
-            unpin(token)
-
-    return wrapper
+def remembered(name, compute, timeout=600):
+    """compute() once per content version, kept in the shared cache: each request unpickles
+    its own copy (model instances too), so no two threads share one. For data every visitor
+    sees alike, never for what one typed."""
+    version = current()
+    if version is None:
+        return compute()
+    key = f"memo:{name}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
 
 
 def etag(request, *args, **kwargs):
@@ -91,7 +90,8 @@ def etag(request, *args, **kwargs):
 
 class PerVersion:
     """A value computed at most once per content version in this process. Only for what a
-    benchmark showed to matter."""
+    benchmark showed to matter, and only plain data (never model instances, which threads
+    must not share)."""
 
     instances = []
 

@@ -2,8 +2,10 @@
 django-prose-editor, a ProseMirror editor that can only produce what is allowed here –
 paragraphs, h2/h3, lists, links, bold and italic – and cleans pasted Word or web text.
 
-The same allowlist is applied with nh3 when saved and again when rendered, so a row changed
-behind the admin's back (a raw SQL fix, an old backup) still cannot put a script on a page."""
+The allowlist is applied with nh3 once, where the text is stored: in the field's pre_save, so
+the admin, the ORM, importers and fixtures all store clean HTML, in every language's column
+(django-modeltranslation copies the field per language). Templates then show the stored text
+as it is (the `rich_text` filter)."""
 
 import nh3
 from django.utils.safestring import mark_safe
@@ -38,9 +40,9 @@ def clean_html(value):
     )
 
 
-def render_html(value):
-    """Safe to put in a template: cleaned right here, whatever the database holds."""
-    return mark_safe(clean_html(value))  # noqa: S308 (nh3 has just removed everything unsafe)
+def stored_html(value):
+    """Text of a StaffTextField, safe to put in a template: it was cleaned when stored."""
+    return mark_safe(value or "")  # noqa: S308 (cleaned by StaffTextField.pre_save)
 
 
 class StaffTextField(ProseEditorField):
@@ -48,5 +50,20 @@ class StaffTextField(ProseEditorField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("extensions", dict(EDITOR_EXTENSIONS))
-        kwargs.setdefault("sanitize", clean_html)
         super().__init__(*args, **kwargs)
+
+    def pre_save(self, model_instance, add):
+        value = super().pre_save(model_instance, add)
+        if value is None:
+            return None
+        cleaned = clean_html(value)
+        # The original field of a translated model reads and writes the reader's language
+        # (modeltranslation's descriptor); only a column of its own is written back.
+        if cleaned != value and not _reads_through_translation(model_instance, self.attname):
+            setattr(model_instance, self.attname, cleaned)
+        return cleaned
+
+
+def _reads_through_translation(instance, attname):
+    descriptor = type(instance).__dict__.get(attname)
+    return type(descriptor).__module__.startswith("modeltranslation")

@@ -84,7 +84,7 @@ def axe_violations(page):
 def audit_page(page, url, origin, *, expect_status=200, max_weight=MAX_PAGE_WEIGHT, language="de"):
     """Opens url and returns a list of problems (empty when the page passes)."""
     recorder = PageRecorder(page, origin)
-    response = page.goto(url, wait_until="networkidle")
+    response = page.goto(url, wait_until="load")  # module scripts have run; nothing waits
     problems = []
     if response is None or response.status != expect_status:
         status = response.status if response else "keine Antwort"

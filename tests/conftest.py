@@ -14,12 +14,14 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker):
-    """One test database for the session, holding the shipped fixtures (from fixtures/, never
-    ../shared). Created even when only browser tests run: they read it through the live
-    server, not through pytest-django's `db` fixture."""
+    """One test database per test process, holding the shipped fixtures (from fixtures/, never
+    ../shared), and a pristine copy of it that scratch databases are cloned from. Created even
+    when only browser tests run: they read it through the live server, not through
+    pytest-django's `db` fixture."""
     from django.db import connections
     from django.test.utils import setup_databases, teardown_databases
 
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     # Request threads of the live server must not keep connections open past their request,
     # or PostgreSQL refuses to drop the test database at the end.
     for connection in connections.all():
@@ -29,14 +31,49 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
             connection.settings_dict["TEST"]["NAME"] = str(
                 PROJECT / f".pytest-db-{os.getpid()}.sqlite3"
             )
+        else:  # parallel workers: one database each
+            connection.settings_dict["TEST"]["NAME"] = (
+                f"test_{connection.settings_dict['NAME']}_{worker}"
+            )
     verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         call_command("load_site_data", verbosity=0)
+        pristine = _keep_pristine_copy(connections["default"])
     yield
     with django_db_blocker.unblock():
         connections.close_all()
+        _drop_pristine_copy(pristine)
         teardown_databases(databases, verbosity=verbosity)
+
+
+def _keep_pristine_copy(connection):
+    from . import processes
+
+    name = connection.settings_dict["NAME"]
+    connection.close()
+    if connection.vendor == "sqlite":
+        copy = f"{name}.pristine"
+        shutil.copyfile(name, copy)
+        processes.PRISTINE["sqlite"] = copy
+        return copy
+    copy = f"{name}_pristine"
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {copy}")
+        cursor.execute(f"CREATE DATABASE {copy} TEMPLATE {name}")
+    processes.PRISTINE["postgresql"] = copy
+    return copy
+
+
+def _drop_pristine_copy(copy):
+    from django.db import connections
+
+    connection = connections["default"]
+    if connection.vendor == "sqlite":
+        Path(copy).unlink(missing_ok=True)
+        return
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)")
 
 
 @pytest.fixture(autouse=True)

@@ -2,9 +2,11 @@
 scratch database of their own (PostgreSQL when the suite runs on it, else SQLite)."""
 
 import contextlib
+import fcntl
 import http.client
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -62,38 +64,72 @@ def postgres_url():
     return url if url.startswith(("postgres://", "postgresql://")) else None
 
 
+# The session's database right after the shipped data was loaded (set by conftest.py): a
+# scratch database is a copy of it, which costs a second instead of a migrate and a load.
+PRISTINE = {}
+_copies = set()
+
+
+def _psql(parts):
+    return [
+        "psql", "-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432),
+        "-U", parts.username or "postgres", "-d", "postgres", "-c",
+    ]  # fmt: skip
+
+
 @contextlib.contextmanager
 def scratch_database(require_postgres=False):
-    """A fresh, migrated database with the shipped data; yields its DATABASE_URL."""
+    """A migrated database with the shipped data, of its own; yields its DATABASE_URL."""
     server = postgres_url() or (
         "postgres://postgres@127.0.0.1:5432/postgres" if require_postgres else None
     )
     if server:
         parts = urlsplit(server)
         name = f"spk_scratch_{os.getpid()}_{secrets.token_hex(3)}"
-        admin = [
-            "psql", "-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432),
-            "-U", parts.username or "postgres", "-d", "postgres", "-c",
-        ]  # fmt: skip
-        subprocess.run([*admin, f"CREATE DATABASE {name}"], check=True, capture_output=True)
+        admin = _psql(parts)
+        template = PRISTINE.get("postgresql")
+        create = f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else "")
+        subprocess.run([*admin, create], check=True, capture_output=True)
         url = parts._replace(path=f"/{name}").geturl()
+        if template:
+            _copies.add(url)
         try:
             yield url
         finally:
+            _copies.discard(url)
             subprocess.run(
                 [*admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], capture_output=True
             )
     else:
         with tempfile.TemporaryDirectory() as directory:
-            yield f"sqlite:///{directory}/scratch.sqlite3"
+            url = f"sqlite:///{directory}/scratch.sqlite3"
+            if PRISTINE.get("sqlite"):
+                shutil.copyfile(PRISTINE["sqlite"], f"{directory}/scratch.sqlite3")
+                _copies.add(url)
+            try:
+                yield url
+            finally:
+                _copies.discard(url)
 
 
 def prepare(env):
-    manage(env, "migrate", "--noinput", "-v0")
+    if env["DATABASE_URL"] not in _copies:
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_site_data", "-v0")
     manage(env, "createcachetable")
-    manage(env, "load_site_data", "-v0")
     if env.get("DJANGO_ENV") == "production":
-        manage(env, "collectstatic", "--noinput", "-v0")  # the manifest production pages need
+        collect_static(env)
+
+
+def collect_static(env):
+    """The manifest production pages need: collected once per test process, one process at a
+    time (parallel test workers share the project's staticfiles/)."""
+    if PRISTINE.get("static_collected"):
+        return
+    with open(PROJECT / ".collectstatic.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        manage(env, "collectstatic", "--noinput", "-v0")
+    PRISTINE["static_collected"] = True
 
 
 def free_port():

@@ -17,7 +17,8 @@ PHONE = {"width": 360, "height": 800}
 
 @pytest.fixture
 def happenings(live_db):
-    from coordination.models import Event, NewsArticle, Office
+    from coordination.models import Office
+    from events.models import Event, NewsArticle
 
     today = timezone.localdate()
     with live_db():

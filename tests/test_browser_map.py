@@ -35,14 +35,21 @@ def tile_requests(recorder):
 
 
 def open_map(page, site_url, path="/karte/"):
-    page.goto(site_url + path, wait_until="networkidle")
+    """Opens a page with the map and waits until our consent module has offered its buttons."""
+    page.goto(site_url + path, wait_until="load")
+    page.locator("[data-consent-buttons]").wait_for()
+
+
+def wait_for_map(page):
+    """Until Leaflet has drawn its first tile."""
+    page.locator(".leaflet-tile-loaded").first.wait_for()
 
 
 def consent(page, button_name):
-    """Clicks a consent button and waits until the first tile has been asked for."""
+    """Clicks a consent button and waits until the map shows its first tile."""
     with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
         page.get_by_role("button", name=button_name).click()
-    page.wait_for_load_state("networkidle")
+    wait_for_map(page)
 
 
 def new_view(context, site_url, path="/karte/"):
@@ -80,12 +87,12 @@ def test_consent_once_always_and_revoke(map_page, site_url):
     with page.expect_request(lambda request: request.url.startswith(TILE_HOST)):
         page.goto(site_url + "/karte/")
     assert page.locator("[data-map-placeholder]").is_hidden(), "'immer' loads without asking"
-    page.wait_for_load_state("networkidle")
+    wait_for_map(page)
     assert recorder.external_requests == tile_requests(recorder)
 
     with page.expect_navigation():
         page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
-    page.wait_for_load_state("networkidle")
+    page.locator("[data-consent-buttons]").wait_for()
     assert page.get_by_role("button", name="Karte einmal laden").is_visible()
     assert page.evaluate("localStorage.getItem('spk-karte-zustimmung')") is None
 
@@ -99,7 +106,7 @@ def test_revoke_on_the_privacy_page(map_page, site_url):
     page, recorder, _ = map_page
     open_map(page, site_url)
     consent(page, "Karte immer laden")
-    page.goto(site_url + "/datenschutz/", wait_until="networkidle")
+    page.goto(site_url + "/datenschutz/", wait_until="load")
     assert page.get_by_text("Sie haben zugestimmt").is_visible()
     with page.expect_navigation():
         page.get_by_role("button", name="Zustimmung zur Karte widerrufen").click()
@@ -202,9 +209,8 @@ def test_admin_office_form_with_map_widget_has_no_csp_violation(browser, site_ur
         page.fill("#id_username", "csp-admin")
         page.fill("#id_password", "ein-langes-passwort-123")
         page.click("input[type=submit]")
-        page.goto(
-            f"{site_url}/admin/coordination/office/{office_pk}/change/", wait_until="networkidle"
-        )
+        page.goto(f"{site_url}/admin/coordination/office/{office_pk}/change/")
+        page.locator(".leaflet-container").wait_for()
         assert page.locator(".leaflet-container").count() == 1
         assert recorder.csp_violations == []
     finally:
@@ -216,7 +222,7 @@ def test_admin_office_form_with_map_widget_has_no_csp_violation(browser, site_ur
 def test_places_are_svg_points_before_consent_and_markers_with_popups_after(
     map_page, site_url, live_db
 ):
-    from coordination.models import Place, PlaceKind
+    from places.models import Place, PlaceKind
 
     page, recorder, _ = map_page
     with live_db():
@@ -231,9 +237,7 @@ def test_places_are_svg_points_before_consent_and_markers_with_popups_after(
             published=True,
         )
     try:
-        page.goto(
-            site_url + "/einrichtungen/?bezirksregion=reuterstrasse", wait_until="networkidle"
-        )
+        page.goto(site_url + "/einrichtungen/?bezirksregion=reuterstrasse", wait_until="load")
         assert page.locator(".svg-map circle.map-point--familienzentrum").count() == 1
         assert page.locator(".svg-map circle.map-point--kita").count() > 10
         assert tile_requests(recorder) == []  # points without any request to the tile server

@@ -89,7 +89,7 @@ def test_after_consent_the_map_opens_on_neukoelln_and_answers_a_click_in_a_popup
         f"{TILE_HOST}/**", lambda route: route.fulfill(body=b"", content_type="image/png")
     )
     page = context.new_page()
-    page.goto(site_url + "/karte/", wait_until="networkidle")
+    page.goto(site_url + "/karte/", wait_until="load")
     with page.expect_request(lambda request: request.url.startswith(TILE_HOST)) as first_tile:
         page.get_by_role("button", name="Karte einmal laden").click()
     z, lon, lat = tile_zoom_and_centre(first_tile.value.url)

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from coordination.models import FaqEntry
 
-from .processes import manage, production_env, run_in_django, session_database_url
+from .processes import collect_static, production_env, run_in_django, session_database_url
 from .public_pages import PUBLIC_PATHS
 
 DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
@@ -136,7 +136,7 @@ def test_without_a_reachable_cache_pages_are_served_with_all_headers():
         DATABASE_URL=session_database_url(),
         CACHE_URL="redis://127.0.0.1:1/0",  # nothing listens on port 1
     )
-    manage(env, "collectstatic", "--noinput", "-v0")  # production pages need the manifest
+    collect_static(env)  # production pages need the manifest
     status, headers = run_in_django(
         env,
         "from django.test import Client; c = Client(HTTP_HOST='localhost', "

@@ -12,7 +12,8 @@ import pytest
 from dateutil.rrule import rrulestr
 from django.utils import timezone
 
-from coordination.models import Event, NewsArticle, Office, SmallGrantFund
+from coordination.models import Office
+from events.models import Event, NewsArticle, SmallGrantFund
 from regions.models import Bezirksregion
 
 from .admin_forms import form_fields
@@ -61,7 +62,7 @@ def calendar_events(response):
 
 
 def add_through_admin(client, office, **changes):
-    page = client.get("/admin/coordination/event/add/").content.decode()
+    page = client.get("/admin/events/event/add/").content.decode()
     fields = form_fields(page, "event_form")
     region = office.bezirksregion
     fields.update(
@@ -81,7 +82,7 @@ def add_through_admin(client, office, **changes):
             **changes,
         }
     )
-    return client.post("/admin/coordination/event/add/", fields)
+    return client.post("/admin/events/event/add/", fields)
 
 
 def test_an_event_entered_by_the_redaktion_shows_on_pages_and_in_every_feed(
@@ -241,8 +242,7 @@ def test_past_events_stay_in_the_archive_and_cannot_be_deleted(redaktion, client
     assert 'href="/termine/vergangen/"' in client.get("/termine/archiv/").content.decode()
     assert client.get(past.get_absolute_url()).status_code == 200
     assert (
-        redaktion.post(f"/admin/coordination/event/{past.pk}/delete/", {"post": "yes"}).status_code
-        == 403
+        redaktion.post(f"/admin/events/event/{past.pk}/delete/", {"post": "yes"}).status_code == 403
     )
     assert Event.objects.filter(pk=past.pk).exists()
 
@@ -252,15 +252,15 @@ def test_staff_copy_an_event_as_an_unpublished_draft_and_filter_the_next_30_days
     event.bezirksregionen.set([office.bezirksregion])
     far = make_event(office, slug="spaeter", starts_on=soon(60))
     response = redaktion.post(
-        "/admin/coordination/event/", {"action": "copy_events", "_selected_action": [event.pk]}
+        "/admin/events/event/", {"action": "copy_events", "_selected_action": [event.pk]}
     )
     assert response.status_code == 302
     copy = Event.objects.get(slug="kiezgespraech-koernerkiez-kopie")
     assert not copy.published and copy.uid != event.uid
     assert list(copy.bezirksregionen.all()) == [office.bezirksregion]
-    listing = redaktion.get("/admin/coordination/event/?zeitraum=30").content.decode()
-    assert f"/admin/coordination/event/{event.pk}/change/" in listing
-    assert f"/admin/coordination/event/{far.pk}/change/" not in listing
+    listing = redaktion.get("/admin/events/event/?zeitraum=30").content.decode()
+    assert f"/admin/events/event/{event.pk}/change/" in listing
+    assert f"/admin/events/event/{far.pk}/change/" not in listing
     assert "Nächste 30 Tage" in listing
 
 

@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 import pytest
 
 from regions.comparison import FigureTable
-from regions.imports import DataImportError
 from regions.imports.mss import import_mss
 from regions.imports.population import import_population
 from regions.indicators import SHARES_OF_ALL_RESIDENTS
 from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
+from spk_site.imports import DataImportError
 
 from .admin_forms import form_pairs
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from regions.geometry import to_geos
-from regions.imports import DataImportError
 from regions.imports.addresses import import_addresses
 from regions.models import Address, Planungsraum, Street
 from regions.streets import street_key
+from spk_site.imports import DataImportError
 
 pytestmark = pytest.mark.django_db
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from coordination.models import Place, PlaceKind
-from coordination.places import import_kitas
+from places.imports import import_kitas
+from places.models import Place, PlaceKind
 from regions.comparison import KITA_RATIO_KEY, FigureTable
-from regions.imports import DataImportError
 from regions.models import Address, Bezirksregion, IndicatorRelease, Planungsraum
+from spk_site.imports import DataImportError
 
 from .admin_forms import form_fields
 from .factories import redaktion_user
@@ -81,7 +81,7 @@ def test_the_next_list_replaces_the_last_and_the_same_list_again_changes_nothing
 def places_and_children_from_fixtures():
     """Recomputed from the shipped files themselves, not through our code."""
     places_by_plr = defaultdict(int)
-    for line in (FIXTURES / "places.json").read_text(encoding="utf-8").splitlines():
+    for line in (FIXTURES / "kitas.json").read_text(encoding="utf-8").splitlines():
         line = line.strip().rstrip(",")
         if not line.startswith("{"):
             continue
@@ -182,7 +182,7 @@ def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
         .filter(planungsraum__code="08100314")
         .first()
     )  # Donaustraße (Reuterstraße)
-    page = staff.get("/admin/coordination/place/add/").content.decode()
+    page = staff.get("/admin/places/place/add/").content.decode()
     fields = form_fields(page, "place_form")
     kind = PlaceKind.objects.get(slug="familienzentrum")
     fields.update(
@@ -199,7 +199,7 @@ def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
         }
     )
     with django_capture_on_commit_callbacks(execute=True):
-        response = staff.post("/admin/coordination/place/add/", fields)
+        response = staff.post("/admin/places/place/add/", fields)
     assert response.status_code == 302, response.content.decode()[:3000]
     place = Place.objects.get(name="Familienzentrum am Reuterplatz")
     assert place.planungsraum.code == "08100314"  # from the point
@@ -223,10 +223,7 @@ def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
 def test_kitas_are_read_only_for_staff_and_seeded_places_wait_as_drafts(client):
     client.force_login(redaktion_user())
     kita = Place.objects.filter(kind__slug="kita").first()
-    assert (
-        client.post(f"/admin/coordination/place/{kita.pk}/change/", {"name": "x"}).status_code
-        == 403
-    )
+    assert client.post(f"/admin/places/place/{kita.pk}/change/", {"name": "x"}).status_code == 403
     drafts = Place.objects.filter(kita_number__isnull=True, published=False)
     assert {place.name for place in drafts} >= {
         "Nachbarschaftshaus am Körnerpark",
@@ -270,8 +267,8 @@ def test_a_phone_number_from_the_list_that_cannot_be_right_is_shown_to_staff_not
     assert "telefon" not in feature["properties"]
 
     client.force_login(redaktion_user())
-    listed = client.get("/admin/coordination/place/?kitaliste_telefon=fehlerhaft").content.decode()
+    listed = client.get("/admin/places/place/?kitaliste_telefon=fehlerhaft").content.decode()
     assert faulty.name in listed and good.name not in listed
-    form = client.get(f"/admin/coordination/place/{faulty.pk}/change/").content.decode()
+    form = client.get(f"/admin/places/place/{faulty.pk}/change/").content.decode()
     assert "„+493016095948448“ kann nicht stimmen" in form
     assert "Kita-Nr. 08140640 · Reguläre Einrichtung · " in form and "Stand 07/2026" in form

@@ -3,9 +3,9 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from coordination.models import Office, Place
+from coordination.models import Office
+from places.models import Place
 from regions.geometry import to_geos
-from regions.imports import DataImportError
 from regions.imports.lor import import_lor
 from regions.models import (
     ActionArea,
@@ -16,6 +16,7 @@ from regions.models import (
     Planungsraum,
     Prognoseraum,
 )
+from spk_site.imports import DataImportError
 
 from .lor_files import write_layer, write_lor_files
 

@@ -6,8 +6,8 @@ from functools import reduce
 import pytest
 
 from regions.geometry import to_geos
-from regions.lookup import planungsraum_at
 from regions.models import Bezirksregion, Planungsraum
+from regions.point_lookup import planungsraum_at
 
 pytestmark = pytest.mark.django_db
 

@@ -1,30 +1,8 @@
-"""Editors may upload, change and withdraw reports (regions.Report)."""
+"""Once granted the Redaktion group rights here. The group's rights are
+now declared once, in spk_site/redaktion.py, and applied after every migrate. Kept empty so that the
+history of existing databases stays intact."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
-
-
-def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = Group.objects.get_or_create(name="Redaktion")
-    for action in ("add", "change", "delete", "view"):
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label="regions", codename=f"{action}_report")
-        )
-
-
-def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    group = apps.get_model("auth", "Group").objects.filter(name="Redaktion").first()
-    if group:
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="regions", codename__endswith="_report")
-        )
 
 
 class Migration(migrations.Migration):
@@ -33,4 +11,4 @@ class Migration(migrations.Migration):
         ("regions", "0003_report"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = []

@@ -1,83 +1,15 @@
-import json
-
 from django import template
-from django.conf import settings
-from django.utils import translation
-from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
-
-from spk_site.rich_text import render_html
 
 from ..contact import card_for, web_address_label
-from ..translation import is_translated
+from ..maps import map_context
+from ..models import DistrictContact, Office
 
 register = template.Library()
-
-# Inside <script>, these three could end the element or start markup.
-SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.filter
-def rich_text(value):
-    """Staff-written HTML, sanitized on render (see spk_site.rich_text)."""
-    return render_html(value)
-
-
-@register.filter
-def json_ld(value):
-    """A dict as JSON for <script type="application/ld+json">, escaped for that context."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return mark_safe(text.translate(SCRIPT_ESCAPES))  # noqa: S308 (<, >, & escaped)
-
-
-@register.filter
-def tel_href(phone):
-    """'030 54 83 76 46' -> 'tel:+493054837646'."""
-    return f"tel:{international_number(phone)}"
-
-
-def international_number(phone):
-    """'030 54 83 76 46' -> '+493054837646' (E.164, as in open data and tel: links)."""
-    digits = "".join(character for character in phone if character.isdigit() or character == "+")
-    if digits.startswith("0") and not digits.startswith("00"):
-        digits = "+49" + digits[1:]
-    return digits
-
-
-@register.filter
-def phone_display(phone):
-    """'+49 30 90239 0' -> '030 90239 0': how people here write a Berlin number."""
-    if phone.startswith("+49 "):
-        return "0" + phone[4:]
-    if phone.startswith("+4930") and phone[1:].isdigit():  # the Kita list: "+4930213089100"
-        return f"030 {phone[5:]}"
-    return phone
-
-
-@register.filter
-def breakable(address):
-    """An e-mail address that may wrap only at its natural break points (after @, before .)."""
-    parts = []
-    for index, part in enumerate(address.split("@")):
-        pieces = part.split(".")
-        parts.append([("." if i else "") + piece for i, piece in enumerate(pieces)])
-        if index == 0 and "@" in address:
-            parts[-1][-1] += "@"
-    return format_html_join(
-        mark_safe("<wbr>"), "{}", ((piece,) for group in parts for piece in group)
-    )
 
 
 @register.filter
 def file_url(video, field):
     return video.file_url(field)
-
-
-@register.filter
-def breakable_url(url):
-    """A web address written out (for those who reuse data) that may wrap after its slashes."""
-    pieces = url.replace("/", "/\0").replace("?", "\0?").replace("&", "\0&").split("\0")
-    return format_html_join(mark_safe("<wbr>"), "{}", ((piece,) for piece in pieces if piece))
 
 
 @register.filter
@@ -99,24 +31,30 @@ def contact_card(context, contact, level=3, link=True, id_suffix=""):
     }
 
 
-@register.filter
-def fallback_language(obj, field):
-    """' lang="de" dir="ltr"' where the field is shown in German because its translation is
-    missing (so screen readers switch voice and Arabic pages keep the German text's order);
-    nothing where the field is in the page's own language."""
-    if is_translated(obj, field):
-        return ""
-    return mark_safe(f' lang="{settings.LANGUAGE_CODE}" dir="ltr"')  # noqa: S308 (constants only)
+@register.simple_tag
+def help_in_region(region, regions=None, svg_map=None):
+    """For a Bezirksregion's page: the office serving it (else the OE SPK), and the map
+    behind consent, from one read of the offices."""
+    offices = list(Office.objects.published().for_cards())
+    district_contact = DistrictContact.current()
+    return {
+        "office": next(
+            (office for office in offices if office.action_area.bezirksregion_id == region.pk),
+            None,
+        ),
+        "district_contact": district_contact,
+        "map": map_context(
+            map_id="karte",
+            highlight=region,
+            regions=regions,
+            svg_map=svg_map,
+            offices=offices,
+            district_contact=district_contact,
+        ),
+    }
 
 
-@register.inclusion_tag("coordination/includes/translation_note.html")
-def translation_note(obj, field):
-    """Says, in the reader's language, when a text is shown in German because its translation
-    is missing, or when its translation has not been checked by the editors yet."""
-    language = translation.get_language()
-    if language == settings.LANGUAGE_CODE:
-        return {"state": ""}
-    if not is_translated(obj, field):
-        return {"state": "missing"}
-    checked = getattr(obj, f"translation_checked_{language}", True)
-    return {"state": "" if checked else "unchecked"}
+@register.simple_tag
+def offices_with_sources():
+    """The published offices whose facts name their sources (for the Datenquellen page)."""
+    return [office for office in Office.objects.published() if office.source_urls]

@@ -1,6 +1,1 @@
-"""Importers for the official datasets: parse, validate everything, then write in one
-transaction. A refusal names the file, the line (or feature) and the field."""
-
-from .common import DataImportError, ImportReport
-
-__all__ = ["DataImportError", "ImportReport"]
+"""Importers for the official datasets about Neukölln's areas and figures."""

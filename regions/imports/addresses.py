@@ -11,11 +11,12 @@ import re
 from django.db import transaction
 
 from spk_site.content_version import bump_after_commit
+from spk_site.imports.files import DataImportError, ImportReport, read_csv
 
 from ..models import Address, Planungsraum, Street
 from ..models.sources import ADDRESSES
 from ..streets import street_key
-from .common import DataImportError, ImportReport, read_csv, upsert_dataset
+from .common import upsert_dataset
 
 OFFICIAL_COLUMNS = {
     "street": "str_name",

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from spk_site.imports.files import DataImportError, ImportReport, read_csv, read_json
+
 from ..geometry import (
     GeometryRefused,
     area_geometry_problem,
@@ -19,7 +21,7 @@ from ..models import Bezirksregion, Planungsraum, Prognoseraum
 from ..models.geography import DISTRICT_CODE
 from ..models.sources import LOR_2021
 from ..text import german_slug
-from .common import DataImportError, ImportReport, read_csv, read_json, upsert_dataset
+from .common import upsert_dataset
 
 KEY_COLUMNS = {
     "plr_code": "Planungsraum (Nummer)",

@@ -7,11 +7,12 @@ import datetime
 from django.db import transaction
 
 from spk_site.content_version import bump_after_commit
+from spk_site.imports.files import DataImportError, ImportReport, parse_float, read_csv
 
-from ..indicators import MSS_COLUMNS, MSS_INDICATORS, MSS_WEIGHT, ensure_indicators
+from ..indicators import MSS_COLUMNS, MSS_INDICATORS, MSS_WEIGHT
 from ..models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from ..models.sources import MSS_2021
-from .common import DataImportError, ImportReport, parse_float, read_csv, upsert_dataset
+from .common import ensure_indicators, upsert_dataset
 
 MSS_DATASET = {
     "name": "Monitoring Soziale Stadtentwicklung (MSS) 2021",

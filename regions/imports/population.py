@@ -11,10 +11,11 @@ import re
 from django.db import transaction
 
 from spk_site.content_version import bump_after_commit
+from spk_site.imports.files import DataImportError, ImportReport, parse_int, read_csv
 
-from ..indicators import POPULATION_INDICATORS, ensure_indicators
+from ..indicators import POPULATION_INDICATORS
 from ..models import IndicatorRelease, IndicatorValue, Planungsraum
-from .common import DataImportError, ImportReport, parse_int, read_csv, upsert_dataset
+from .common import ensure_indicators, upsert_dataset
 
 EWR_DATASET = {
     "name": "Einwohnerregisterstatistik: Einwohnerinnen und Einwohner nach Planungsräumen",

@@ -14,6 +14,15 @@ partial_date_validator = RegexValidator(
 )
 
 
+def _indicator_values():
+    """IndicatorValue, found through its relation to Planungsraum (figures.py imports us)."""
+    return Planungsraum._meta.get_field("indicator_values").related_model.objects
+
+
+def _population_releases():
+    return _indicator_values().model._meta.get_field("release").related_model.objects
+
+
 def code_validator(digits):
     return RegexValidator(rf"^\d{{{digits}}}$", f"Der LOR-Schlüssel hat genau {digits} Ziffern.")
 
@@ -95,9 +104,7 @@ class BezirksregionQuerySet(AreaQuerySet):
         )
 
     def with_population(self, release=None):
-        from .figures import IndicatorRelease
-
-        release = release or IndicatorRelease.objects.latest_population()
+        release = release or _population_releases().latest_population()
         if release is None:
             return self.annotate(population=models.Value(None, models.IntegerField()))
         return self.annotate(
@@ -160,16 +167,18 @@ class PlanungsraumQuerySet(AreaQuerySet):
         return {pk for pk, shape in areas.items() if shape.boundary.intersects(outline)}
 
     def with_population(self, release=None):
-        from .figures import IndicatorRelease, IndicatorValue
-
-        release = release or IndicatorRelease.objects.latest_population()
+        release = release or _population_releases().latest_population()
         if release is None:
             return self.annotate(population=models.Value(None, models.IntegerField()))
-        values = IndicatorValue.objects.filter(
-            planungsraum=models.OuterRef("pk"),
-            release=release,
-            indicator__key=POPULATION_KEY,
-        ).values("value")[:1]
+        values = (
+            _indicator_values()
+            .filter(
+                planungsraum=models.OuterRef("pk"),
+                release=release,
+                indicator__key=POPULATION_KEY,
+            )
+            .values("value")[:1]
+        )
         return self.annotate(population=models.Subquery(values, output_field=models.IntegerField()))
 
 

@@ -98,7 +98,7 @@ class Report(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("report", kwargs={"key": self.file_key})
+        return reverse("regions-api:report", kwargs={"key": self.file_key})
 
     @property
     def file_key(self):

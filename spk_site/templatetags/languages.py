@@ -16,7 +16,7 @@ def _page_in(request, language):
         resolve(request.path_info)
     except (Resolver404, AttributeError):
         with translation.override(language):
-            return reverse("home")  # no such page: that language's start page
+            return reverse("coordination:home")  # no such page: that language's start page
     return translate_url(path, language)
 
 

@@ -6,16 +6,16 @@ from django.utils.translation import pgettext_lazy
 register = template.Library()
 
 MAIN_NAV = [
-    (_("Start"), "home"),
-    (_("Wer hilft mir?"), "responsibility"),
+    (_("Start"), "coordination:home"),
+    (_("Wer hilft mir?"), "coordination:responsibility"),
     # Short labels where a language needs them to keep the desktop menu on one line.
     (pgettext_lazy("main menu", "Stadtteilkoordination"), "coordination:office-list"),
-    (_("Termine"), "event-list"),
-    (_("Aktuelles"), "news-list"),
+    (_("Termine"), "events:event-list"),
+    (_("Aktuelles"), "events:news-list"),
     (_("Bezirksregionen"), "regions:list"),
-    (pgettext_lazy("main menu", "Kieze in Zahlen"), "figures"),
-    (_("Karte"), "map"),
-    (pgettext_lazy("main menu", "Fragen & Antworten"), "faq"),
+    (pgettext_lazy("main menu", "Kieze in Zahlen"), "regions:figures"),
+    (_("Karte"), "coordination:map"),
+    (pgettext_lazy("main menu", "Fragen & Antworten"), "coordination:faq"),
 ]
 
 

@@ -1,5 +1,5 @@
 from coordination.imports import import_offices
-from regions.imports.command import ImportCommand
+from spk_site.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

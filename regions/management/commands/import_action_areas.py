@@ -1,5 +1,5 @@
 from regions.imports.action_areas import import_action_areas
-from regions.imports.command import ImportCommand
+from spk_site.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

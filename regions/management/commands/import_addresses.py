@@ -1,5 +1,5 @@
 from regions.imports.addresses import import_addresses
-from regions.imports.command import ImportCommand
+from spk_site.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import CommandError
 
-from regions.imports.command import ImportCommand
 from regions.imports.lor import DEFAULT_FILES, files_in, import_lor
+from spk_site.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

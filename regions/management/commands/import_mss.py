@@ -2,8 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import CommandError
 
-from regions.imports.command import ImportCommand
 from regions.imports.mss import import_mss
+from spk_site.imports.command import ImportCommand
 
 DEFAULT_FILES = {
     "planungsraeume": "mss_2021_planungsraeume_neukoelln.csv",

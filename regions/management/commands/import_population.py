@@ -1,7 +1,7 @@
 import datetime
 
-from regions.imports.command import ImportCommand
 from regions.imports.population import import_population
+from spk_site.imports.command import ImportCommand
 
 
 class Command(ImportCommand):

@@ -3,32 +3,32 @@ import json
 from django.apps import apps
 from django.core import serializers
 from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
 
 from spk_site.site_data import FIXTURE_DIR, FIXTURE_STEPS
 
 
 class Command(BaseCommand):
     help = (
-        "Schreibt die Daten der Datenbank als Fixtures nach fixtures/ (ein Objekt je Zeile, "
-        "damit Änderungen im Diff lesbar sind). Für `make fixtures` nach den Importen."
+        "Schreibt die importierten Daten der Datenbank als Fixtures nach fixtures/ (ein Objekt "
+        "je Zeile, damit Änderungen im Diff lesbar sind). Für `make fixtures` nach den "
+        "Importen; von Hand gepflegte Fixtures bleiben, wie sie sind."
     )
 
     def handle(self, *args, **options):
         for step in FIXTURE_STEPS:
-            for filename, model_labels in step.exports:
+            for export in step.exports:
                 objects = []
-                for label in model_labels:
+                for label, lookup in export.models:
                     model = apps.get_model(label)
-                    objects += list(model._default_manager.order_by("pk"))
+                    objects += list(model._default_manager.filter(**lookup).order_by("pk"))
                 serialized = json.loads(serializers.serialize("json", objects))
                 lines = ",\n".join(
                     json.dumps(item, ensure_ascii=False, separators=(",", ":"))
                     for item in serialized
                 )
-                (FIXTURE_DIR / filename).write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-                self.stdout.write(f"{filename}: {len(objects)} Objekte")
+                (FIXTURE_DIR / export.filename).write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+                self.stdout.write(f"{export.filename}: {len(objects)} Objekte")
             if step.exporter:
-                from django.utils.module_loading import import_string
-
                 count = import_string(step.exporter)(FIXTURE_DIR / step.loader_file)
                 self.stdout.write(f"{step.loader_file}: {count} Zeilen")

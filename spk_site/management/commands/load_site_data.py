@@ -1,7 +1,6 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from spk_site.content_version import bump
 from spk_site.site_data import FIXTURE_STEPS
 
 INITIAL_VERSION_COMMENT = "Mitgelieferte Fassung"
@@ -20,8 +19,7 @@ class Command(BaseCommand):
             if step.is_loaded():
                 self.stdout.write(f"{step.name}: schon vorhanden, nichts geladen.")
                 continue
-            step.load(call_command, verbosity=options["verbosity"])
-            bump()
+            step.load(call_command, verbosity=options["verbosity"])  # its signals announce it
             self.stdout.write(self.style.SUCCESS(f"{step.name}: geladen."))
         # Only objects without any version get one; a second run adds nothing.
         call_command(

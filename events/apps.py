@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = "Termine, Aktuelles und Kiezkasse"
+
+    def ready(self):
+        from spk_site.content_version import announce_changes
+
+        from .models import Event, NewsArticle, SmallGrantFund
+
+        announce_changes(Event, NewsArticle, SmallGrantFund)

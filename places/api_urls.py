@@ -1,0 +1,13 @@
+"""The places as open data: one language, no prefix."""
+
+from django.urls import path
+
+from spk_site.caching import cached_for_visitors
+
+from . import views
+
+app_name = "places-api"
+
+urlpatterns = [
+    path("api/einrichtungen.geojson", cached_for_visitors()(views.places_geojson), name="geojson"),
+]

@@ -1,0 +1,172 @@
+"""Einrichtungen: the Kitas from the official monthly list, and the other places of the Kiez
+that staff keep (Stadtteilzentren, Familienzentren, Treffpunkte …)."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from djgeojson.fields import PointField
+
+from coordination.models import AddressFields, OpeningHours
+from regions.geometry import lon_lat_of
+from spk_site.publishing import HTML_HELP, UNKNOWN_HELP, Editorial, PublishableQuerySet, Sourced
+from spk_site.rich_text import StaffTextField
+
+KITA_KIND = "kita"
+
+
+class PlaceKind(models.Model):
+    """A kind of place: Kita (from the official list), Stadtteilzentrum, Familienzentrum …"""
+
+    name = models.CharField("Name", max_length=100)
+    plural = models.CharField("Mehrzahl", max_length=100)
+    slug = models.SlugField("Adresskürzel", max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField("Reihenfolge", default=0)
+    source = models.CharField(
+        "Quelle",
+        max_length=300,
+        default="Bezirksamt Neukölln, Sozialraumorientierte Planungskoordination",
+        help_text="Wer die Angaben zu Einrichtungen dieser Art erhebt.",
+    )
+    licence = models.CharField(
+        "Lizenz",
+        max_length=200,
+        default="CC BY 4.0",
+        help_text="Unter welcher Lizenz wir die Angaben als offene Daten weitergeben.",
+    )
+    official_list = models.BooleanField(
+        "Aus einer amtlichen Liste",
+        default=False,
+        editable=False,
+        help_text="Einrichtungen dieser Art kommen per Import (Kitas), nicht von Hand.",
+    )
+
+    class Meta:
+        db_table = "coordination_placekind"  # the table from before `places` had its own app
+        verbose_name = "Art der Einrichtung"
+        verbose_name_plural = "Arten der Einrichtungen"
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PlaceQuerySet(PublishableQuerySet):
+    def for_lists(self):
+        return self.select_related("kind", "planungsraum__bezirksregion").defer(
+            "planungsraum__geometry",
+            "planungsraum__web_geometry",
+            "planungsraum__bezirksregion__geometry",
+            "planungsraum__bezirksregion__web_geometry",
+        )
+
+    def in_region(self, region):
+        return self.filter(planungsraum__bezirksregion=region)
+
+
+KITA_LIST_PHONE = re.compile(r"\+4930[2-9]\d{4,9}")
+PHONE_SEPARATORS = re.compile(r"[\s\u2013/-]")
+
+
+class Place(AddressFields, Editorial, Sourced):
+    """A place people go to in the Kiez. Kitas come from the official monthly list (replaced by
+    the next import); staff add the other kinds and keep them."""
+
+    kind = models.ForeignKey(
+        PlaceKind, verbose_name="Art", on_delete=models.PROTECT, related_name="places"
+    )
+    name = models.CharField("Name", max_length=200)
+    kita_number = models.CharField(
+        "Kita-Nummer", max_length=12, unique=True, null=True, blank=True, editable=False
+    )
+    kita_type = models.CharField("Kita-Art", max_length=100, blank=True, editable=False)
+    capacity = models.PositiveIntegerField(
+        "Genehmigte Plätze", null=True, blank=True, editable=False
+    )
+    operator_name = models.CharField("Träger", max_length=200, blank=True)
+    description = StaffTextField("Kurzbeschreibung", blank=True, help_text=HTML_HELP)
+    phone = models.CharField("Telefon", max_length=40, blank=True, help_text=UNKNOWN_HELP)
+    email = models.EmailField("E-Mail", blank=True, help_text=UNKNOWN_HELP)
+    website = models.URLField("Website", max_length=300, blank=True, help_text=UNKNOWN_HELP)
+    location = PointField(
+        "Lage auf der Karte",
+        null=True,
+        blank=True,
+        help_text="Auf der Karte den Eingang markieren. Daraus ergeben sich Planungsraum und "
+        "Bezirksregion.",
+    )
+    planungsraum = models.ForeignKey(
+        "regions.Planungsraum",
+        verbose_name="Planungsraum",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="places",
+        editable=False,
+    )
+    listed_on = models.DateField("Stand der amtlichen Liste", null=True, blank=True, editable=False)
+    review_note = models.TextField("Prüfhinweis für die Redaktion", blank=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        db_table = "coordination_place"  # the table from before `places` had its own app
+        verbose_name = "Einrichtung"
+        verbose_name_plural = "Einrichtungen"
+        ordering = ["kind__order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if self.kita_number is None:  # staff places: Planungsraum from the point
+            self.planungsraum = self._planungsraum_from_point()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.location and self.lon_lat and self._planungsraum_from_point() is None:
+            raise ValidationError({"location": "Dieser Punkt liegt nicht in Neukölln."})
+
+    @property
+    def lon_lat(self):
+        return lon_lat_of(self.location)
+
+    @property
+    def bezirksregion(self):
+        return self.planungsraum.bezirksregion if self.planungsraum_id else None
+
+    @property
+    def phone_from_list_is_faulty(self):
+        """The Kita list puts +4930 before every number, mobile ones too ("+493016095948448"),
+        and runs some together: a Berlin number never starts with 1 and has at most 15
+        digits with +49 30 (E.164). Dashes it writes in some ("+4930–6846851") are fine."""
+        if not (self.kita_number and self.phone):
+            return False
+        return not KITA_LIST_PHONE.fullmatch(PHONE_SEPARATORS.sub("", self.phone))
+
+    @property
+    def public_phone(self):
+        """What residents may dial: never a number that cannot be right."""
+        if self.phone_from_list_is_faulty:
+            return ""
+        return PHONE_SEPARATORS.sub("", self.phone) if self.kita_number else self.phone
+
+    def _planungsraum_from_point(self):
+        from regions.point_lookup import PointOutOfRange, planungsraum_at
+
+        if not self.lon_lat:
+            return None
+        lon, lat = self.lon_lat
+        try:
+            return planungsraum_at(lat, lon)
+        except PointOutOfRange:
+            return None
+
+
+class PlaceHours(OpeningHours):
+    place = models.ForeignKey(
+        Place, verbose_name="Einrichtung", on_delete=models.CASCADE, related_name="opening_hours"
+    )
+
+    class Meta(OpeningHours.Meta):
+        pass

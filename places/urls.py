@@ -1,0 +1,17 @@
+"""Residents' pages of `places`, in every language (German unprefixed)."""
+
+from django.urls import path
+
+from spk_site.caching import cached_for_visitors
+
+from . import views
+
+app_name = "places"
+
+urlpatterns = [
+    path(
+        "einrichtungen/",
+        cached_for_visitors(query=("art", "bezirksregion"))(views.place_list),
+        name="place-list",
+    ),
+]
