@@ -8,7 +8,8 @@ from django.utils.translation import ngettext
 
 from regions.address_lookup import find_address
 from regions.point_lookup import planungsraum_at
-from spk_site.content_version import remembered
+from spk_site import content_version
+from spk_site.content_version import PickledPerVersion
 
 from .models import DistrictContact, Office
 
@@ -42,8 +43,10 @@ class Match:
 class Answer:
     matches: list = field(default_factory=list)
     address: object = None  # regions.address_lookup.AddressResult, for address queries
+    point: tuple | None = None  # (lat, lon) the visitor gave (map click, own position)
     district_contact: object = None
     message: str = ""
+    version: int | None = None  # the content version the answer was read at
 
     @property
     def found(self):
@@ -59,32 +62,35 @@ class Answer:
 
 
 def _offices_by_region():
-    return {
+    """({Bezirksregion id: its published office}, the OE SPK's contact)."""
+    offices = {
         office.action_area.bezirksregion_id: office
         for office in Office.objects.published().for_cards()
     }
+    return offices, DistrictContact.current()
 
 
-def offices_by_region():
-    """Asked on every lookup, which is never cached itself: read once per content version.
-    bench/serve.py shows why: the two queries cost more than the whole lookup."""
-    return remembered("offices-by-region", _offices_by_region)
+# Asked on every lookup, which is never cached itself: read once per content version.
+# bench/serve.py shows why: the two queries cost more than the whole lookup.
+offices_by_region = PickledPerVersion(_offices_by_region)
 
 
-def _answer(planungsraeume):
-    offices = offices_by_region()
+def _answer(planungsraeume, version):
+    offices, district_contact = offices_by_region.get(version)
     answer = Answer(
-        matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume]
+        matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume],
+        version=version,
     )
     if not answer.matches or any(match.office is None for match in answer.matches):
-        answer.district_contact = DistrictContact.current()
+        answer.district_contact = district_contact
     return answer
 
 
 def responsible_for_address(street_text, number_text=""):
     """Raises regions.streets.InputRefused for unusable input."""
-    address = find_address(street_text, number_text)
-    answer = _answer(address.planungsraeume)
+    version = content_version.current()  # once: both memos are read at this version
+    address = find_address(street_text, number_text, version=version)
+    answer = _answer(address.planungsraeume, version)
     answer.address = address
     answer.message = _address_message(answer, street_text)
     return answer
@@ -92,8 +98,10 @@ def responsible_for_address(street_text, number_text=""):
 
 def responsible_for_point(lat, lon):
     """Raises regions.point_lookup.PointOutOfRange for impossible coordinates."""
-    planungsraum = planungsraum_at(lat, lon)
-    answer = _answer([planungsraum] if planungsraum else [])
+    version = content_version.current()  # once: both memos are read at this version
+    planungsraum = planungsraum_at(lat, lon, version=version)
+    answer = _answer([planungsraum] if planungsraum else [], version)
+    answer.point = (lat, lon)
     if planungsraum is None:
         answer.message = _("Dieser Ort liegt nicht in Neukölln.")
     else:

@@ -2,7 +2,6 @@
 "Kitas und Treffpunkte in Ihrer Nähe" in the lookup answer, and the places as GeoJSON."""
 
 from django import forms
-from django.db.models import Case, Value, When
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext
@@ -16,8 +15,6 @@ from spk_site.templatetags.site_text import international_number
 
 from .imports import KITA_DATASET
 from .models import KITA_KIND, Place, PlaceKind
-
-NEARBY = 8
 
 
 def point_class(place):
@@ -109,21 +106,6 @@ def place_list(request):
         },
         status=status,
     )
-
-
-def places_near(planungsraum, limit=NEARBY):
-    """For the lookup answer: places in the same Planungsraum first, then in its region."""
-    in_region = Place.objects.published().filter(
-        planungsraum__bezirksregion_id=planungsraum.bezirksregion_id
-    )
-    # Sorted and cut in the database: a lookup builds 8 places, not the region's 40.
-    elsewhere = Case(When(planungsraum_id=planungsraum.pk, then=Value(0)), default=Value(1))
-    nearest = (
-        in_region.select_related("kind")
-        .annotate(elsewhere=elsewhere)
-        .order_by("elsewhere", "kind__order", "name")[:limit]
-    )
-    return list(nearest), in_region.count()
 
 
 @require_safe

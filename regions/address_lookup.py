@@ -235,9 +235,10 @@ def _find_street(index, typed):
     return street, typed, street is not None
 
 
-def find_address(street_text, number_text=""):
-    """The answer for what someone typed; raises streets.InputRefused for unusable input."""
-    index = address_index.get()
+def find_address(street_text, number_text="", version=None):
+    """The answer for what someone typed; raises streets.InputRefused for unusable input.
+    `version`: the content version the request read (else it is read here)."""
+    index = address_index.get(version)
     street, typed, corrected = _find_street(index, parse_address_input(street_text, number_text))
     if street is None:
         return AddressResult(

@@ -10,6 +10,7 @@ Each app declares the models visitors see in its own AppConfig.ready():
 `announce_changes(*models)`. Importers that write in bulk (no signals) call
 `bump_after_commit()` themselves."""
 
+import pickle
 import secrets
 import threading
 import time
@@ -67,21 +68,6 @@ def announce_changes(*models):
             )
 
 
-def remembered(name, compute, timeout=600):
-    """compute() once per content version, kept in the shared cache: each request unpickles
-    its own copy (model instances too), so no two threads share one. For data every visitor
-    sees alike, never for what one typed."""
-    version = current()
-    if version is None:
-        return compute()
-    key = f"memo:{name}:{version}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
-    return value
-
-
 def etag(request, *args, **kwargs):
     """For django.views.decorators.http.condition: changes with every content change."""
     version = current()
@@ -107,8 +93,11 @@ class PerVersion:
     def forget_all(cls):
         """For tests, whose rolled-back transactions never announce themselves."""
         for instance in cls.instances:
-            instance._version = None
-            instance._computed_at = None
+            if isinstance(instance, PerVersion):
+                instance._version = None
+                instance._computed_at = None
+            else:
+                instance._forget()
 
     def _fresh_enough(self, version):
         if self._computed_at is None:
@@ -117,8 +106,10 @@ class PerVersion:
             return time.monotonic() - self._computed_at < UNKNOWN_VERSION_LIFETIME
         return version == self._version
 
-    def get(self):
-        version = current()
+    def get(self, version=None):
+        """The value for this version: pass the version a request read once, or let it be
+        read here."""
+        version = current() if version is None else version
         if not self._fresh_enough(version):
             with self._lock:
                 if not self._fresh_enough(version):
@@ -126,3 +117,44 @@ class PerVersion:
                     self._version = version
                     self._computed_at = time.monotonic()
         return self._value
+
+
+class PickledPerVersion(PerVersion):
+    """Like PerVersion, for values made of model instances: kept pickled, so each request
+    unpickles its own copy and no two threads share an instance."""
+
+    def __init__(self, compute):
+        super().__init__(lambda: pickle.dumps(compute(), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def get(self, version=None):
+        return pickle.loads(super().get(version))  # noqa: S301 (pickled by this process)
+
+
+class PickledPerVersionMap:
+    """Values computed per key, at most once per content version in this process, kept
+    pickled (each request unpickles its own copy). Only for what a benchmark showed to
+    matter; the keys must be few (ids of areas, not what a visitor typed)."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self._lock = threading.Lock()
+        self._version = None
+        self._values = {}
+        PerVersion.instances.append(self)
+
+    def _forget(self):
+        with self._lock:
+            self._version, self._values = None, {}
+
+    def get(self, key, version=None):
+        version = current() if version is None else version
+        with self._lock:
+            if version is None or version != self._version:
+                self._version, self._values = version, {}
+            blob = self._values.get(key)
+        if blob is None:
+            blob = pickle.dumps(self.compute(key), protocol=pickle.HIGHEST_PROTOCOL)
+            with self._lock:
+                if self._version == version:
+                    self._values[key] = blob
+        return pickle.loads(blob)  # noqa: S301 (pickled by this process)

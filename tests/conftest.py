@@ -76,15 +76,40 @@ def _drop_pristine_copy(copy):
         cursor.execute(f"DROP DATABASE IF EXISTS {copy} WITH (FORCE)")
 
 
+@pytest.fixture(scope="session")
+def public_pages(django_db_setup, django_db_blocker):
+    """Every public page (the fixed list and the sitemap) as the shipped data renders it:
+    {path: response}, fetched once per test process for the tests that read them all."""
+    import re
+
+    from django.core.cache import cache
+    from django.test import Client
+
+    from .public_pages import PUBLIC_PATHS
+
+    client = Client()
+    with django_db_blocker.unblock():
+        cache.clear()
+        xml = client.get("/sitemap.xml").content.decode()
+        listed = [
+            re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)
+        ]
+        pages = {path: client.get(path) for path in dict.fromkeys(PUBLIC_PATHS + listed)}
+        cache.clear()
+    return pages
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test starts with empty caches: a rolled-back test must not leave cached pages or
     memoized rows behind for the next one."""
     from django.core.cache import cache
 
+    from spk_site.caching import recent_pages
     from spk_site.content_version import PerVersion
 
     cache.clear()
+    recent_pages.clear()
     PerVersion.forget_all()
     yield
 

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 import pytest
 from django.conf import settings
 
-from .browser_audit import audit_page
+from .browser_audit import audit_page, preload_axe
 from .public_pages import ERROR_PATHS, PUBLIC_PATHS
 
 pytestmark = pytest.mark.browser
@@ -38,6 +38,7 @@ def in_language(path, code):
 @pytest.mark.parametrize("code", ["de", *OTHER_LANGUAGES])
 def test_every_public_page_passes_the_browser_audit_in_every_language(browser, site_url, code):
     context = browser.new_context(viewport=PHONE)
+    preload_axe(context)
     # Routing switches the browser cache off: every page is weighed as a first visit.
     context.route("**/*", lambda route: route.continue_())
     page = context.new_page()

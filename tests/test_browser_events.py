@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from .browser_audit import audit_page
+from .browser_audit import audit_page, preload_axe
 
 pytestmark = pytest.mark.browser
 
@@ -65,6 +65,7 @@ def happenings(live_db):
 
 def test_event_and_news_pages_pass_the_audit_in_every_language(browser, site_url, happenings):
     context = browser.new_context(viewport=PHONE)
+    preload_axe(context)
     context.route("**/*", lambda route: route.continue_())
     page = context.new_page()
     office = happenings["office"]

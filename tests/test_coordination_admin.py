@@ -253,3 +253,35 @@ def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
     Dataset.objects.update(licence_confirmed=True)
     assert [gap for gap in gaps() if gap.required] == []
     assert "Startklar" in redaktion.get("/admin/").content.decode()
+
+
+def test_the_redaktion_rights_are_declared_once_and_are_exactly_what_the_group_holds():
+    """Prints the one list (spk_site/redaktion.py) and holds it against the database."""
+    from django.contrib.auth.models import Group
+
+    from spk_site.redaktion import declared_codenames
+
+    declared = declared_codenames()
+    print("Rechte der Redaktion:")
+    for app_label, codename in declared:
+        print(f"  {app_label}.{codename}")
+    group = Group.objects.get(name="Redaktion")
+    held = sorted(
+        (permission.content_type.app_label, permission.codename)
+        for permission in group.permissions.select_related("content_type")
+    )
+    assert held == sorted(declared)
+    assert ("events", "change_event") in held and ("places", "add_placehours") in held
+    assert ("coordination", "delete_districtcontact") not in held
+    assert not any(app_label == "auth" for app_label, _codename in held)
+
+
+def test_a_right_granted_by_hand_is_taken_back_after_the_next_migrate():
+    from django.contrib.auth.models import Group, Permission
+
+    from spk_site.redaktion import grant_redaktion_rights
+
+    group = Group.objects.get(name="Redaktion")
+    group.permissions.add(Permission.objects.get(codename="delete_user"))
+    grant_redaktion_rights()
+    assert not group.permissions.filter(codename="delete_user").exists()

@@ -275,10 +275,8 @@ def test_shipped_fixtures_hold_no_personal_names():
     assert not ContactPerson.objects.exclude(name="").exists()
 
 
-def test_no_public_page_shows_a_gap_or_a_note_meant_for_staff(client):
-    from .public_pages import PUBLIC_PATHS
-    from .test_caching import sitemap_paths
-
+@pytest.mark.xdist_group("public-pages")
+def test_no_public_page_shows_a_gap_or_a_note_meant_for_staff(public_pages):
     staff_notes = [
         line
         for office in Office.objects.all()
@@ -286,8 +284,8 @@ def test_no_public_page_shows_a_gap_or_a_note_meant_for_staff(client):
         if line.strip()
     ] + [line for page in Page.objects.all() for line in page.open_points.splitlines() if line]
     assert len(staff_notes) > 10
-    for path in dict.fromkeys(PUBLIC_PATHS + sitemap_paths(client)):
-        html = client.get(path).content.decode()
+    for path, response in public_pages.items():
+        html = response.content.decode()
         assert "wird ergänzt" not in html, path
         assert "bestätigen" not in html and "Bestätigung" not in html, path
         for note in staff_notes:

@@ -4,6 +4,7 @@ right way, and the places staff add showing wherever residents look."""
 import csv
 import gzip
 import json
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -211,8 +212,14 @@ def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
         "/zustaendigkeit/",
         {"strasse": address.street.name, "hausnummer": f"{address.house_number}{address.suffix}"},
     ).content.decode()
-    nearby = answer.split("Kitas und Treffpunkte in Ihrer Nähe")[1]
+    nearby = answer.split("Kitas und Treffpunkte im Planungsraum Donaustraße")[1]
     assert "Familienzentrum am Reuterplatz" in nearby.split("</section>")[0]
+    lon, lat = inside("08100314")
+    answer = client.get("/zustaendigkeit/", {"lat": lat, "lon": lon}).content.decode()
+    nearby = answer.split("Kitas und Treffpunkte in Ihrer Nähe")[1].split("</section>")[0]
+    first = nearby.split('<li class="place-item">')[1]
+    assert "Familienzentrum am Reuterplatz" in first, first
+    assert re.search(r"place-item__distance\">\d+\u00a0m entfernt", first), first
     names = [
         f["properties"]["name"] for f in client.get("/api/einrichtungen.geojson").json()["features"]
     ]

@@ -1,9 +1,11 @@
 """The places of the Kiez on other apps' pages: a Bezirksregion's page, the lookup answer."""
 
 from django import template
+from django.utils.formats import number_format
 
 from ..models import KITA_KIND, Place
-from ..views import kita_list_date, place_points, places_near
+from ..nearby import places_near
+from ..views import kita_list_date, place_points
 
 register = template.Library()
 
@@ -23,7 +25,16 @@ def places_of_region(region, svg_map=None):
 
 
 @register.simple_tag
-def places_nearby(planungsraum):
-    """For the lookup answer: the places of the same Planungsraum first, then of its region."""
-    nearby, total = places_near(planungsraum)
-    return {"places": nearby, "total": total}
+def places_nearby(answer):
+    """For a lookup answer with one Planungsraum: its places, or the nearest ones to the
+    visitor's point (places.nearby)."""
+    match = answer.matches[0]
+    return places_near(match.planungsraum, point=answer.point, version=answer.version)
+
+
+@register.filter
+def distance(metres):
+    """'350 m', '1,2 km': rounded as people say it, never broken across lines."""
+    if metres < 1000:
+        return f"{round(metres / 10) * 10:.0f}\u00a0m"
+    return f"{number_format(metres / 1000, 1)}\u00a0km"

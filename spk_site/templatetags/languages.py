@@ -4,30 +4,42 @@ alternates in the head. URLs decide the language (German unprefixed)."""
 from django import template
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.urls import Resolver404, resolve, reverse, translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 register = template.Library()
 
 
 def _page_in(request, language):
-    path = request.get_full_path() if request is not None else "/"
-    try:
-        resolve(request.path_info)
-    except (Resolver404, AttributeError):
-        with translation.override(language):
-            return reverse("coordination:home")  # no such page: that language's start page
-    return translate_url(path, language)
+    """This page's address in `language`, from the URL pattern Django already matched (no
+    second resolve); that language's start page where there is none (a 404)."""
+    match = getattr(request, "resolver_match", None)
+    with translation.override(language):
+        if match is None:
+            return reverse("coordination:home")
+        try:
+            path = reverse(match.view_name, args=match.args, kwargs=match.captured_kwargs)
+        except NoReverseMatch:
+            return reverse("coordination:home")
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{query}" if query else path
 
 
 @register.simple_tag(takes_context=True)
 def page_in_languages(context):
-    """[(code, own name, url, current)] for every language of the site."""
+    """[(code, own name, url, current)] for every language of the site; worked out once per
+    request (the head's alternates and the header's switcher both ask)."""
     request = context.get("request")
     current = translation.get_language()
-    return [
-        (code, name, _page_in(request, code), code == current) for code, name in settings.LANGUAGES
-    ]
+    found = getattr(request, "_page_in_languages", None)
+    if found is None:
+        found = [
+            (code, name, _page_in(request, code) if request is not None else "/")
+            for code, name in settings.LANGUAGES
+        ]
+        if request is not None:
+            request._page_in_languages = found
+    return [(code, name, url, code == current) for code, name, url in found]
 
 
 @register.simple_tag(takes_context=True)
