@@ -6,10 +6,12 @@ class CoordinationConfig(AppConfig):
     verbose_name = "Stadtteilkoordination und Inhalte"
 
     def ready(self):
+        from spk_site import readiness as site_readiness
         from spk_site.content_version import announce_changes
 
-        from . import models
+        from . import models, readiness
 
+        site_readiness.register(readiness.gaps)
         announce_changes(
             models.Operator,
             models.Office,

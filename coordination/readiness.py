@@ -1,35 +1,19 @@
-"""„Was fehlt noch?“ – every fact still missing or unconfirmed before the site can go live,
-each with the form that fixes it. Required items block the launch; the others are worth doing.
-
-Shown on the admin's start page; computed on each visit (staff pages are never cached)."""
+"""What `coordination` still lacks before launch (spk_site.readiness): legal pages, the OE SPK's
+and the offices' contact facts, dataset licences and GI areas, freshness, links, translations."""
 
 import datetime
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
 
 from regions.models import Dataset, GiFocusArea
+from spk_site.readiness import Gap
+from spk_site.readiness import change_url as _change_url
 
 from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, LinkCheck, Office, Page
 
 STALE_AFTER = datetime.timedelta(days=180)
 LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
-
-
-@dataclass(frozen=True)
-class Gap:
-    subject: str
-    text: str
-    url: str
-    required: bool
-    translation: bool = False  # a missing or unchecked translation (listed on its own)
-
-
-def _change_url(obj):
-    opts = obj._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
 
 
 def _lines(text):
@@ -179,8 +163,7 @@ def _translations():
                     )
 
 
-def gaps(today=None):
-    today = today or timezone.localdate()
+def gaps(today):
     return [
         *_pages(),
         *_district_contact(),
@@ -190,7 +173,3 @@ def gaps(today=None):
         *_links(),
         *_translations(),
     ]
-
-
-def ready_to_launch(found=None):
-    return not any(gap.required for gap in (gaps() if found is None else found))

@@ -7,13 +7,18 @@ event stays in the feed with STATUS:CANCELLED, so subscribed calendars learn abo
 never change and SEQUENCE rises with every edit."""
 
 import datetime
+import logging
 
 import icalendar
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from .occurrences import BERLIN, local_start, rule_parts
+from spk_site.validation import CONTROL_CHARACTERS, latest_date
+
+from .occurrences import BERLIN, aware, first_span, local_start, rule_parts
+
+logger = logging.getLogger(__name__)
 
 PRODID = "-//Bezirksamt Neukölln//Sozialraumorientierte Planungskoordination//DE"
 
@@ -22,10 +27,9 @@ def _uid(event):
     return str(event.uid)  # a UUID: globally unique and unchanged by edits
 
 
-def _moment(event, day, time):
-    if time is None:
-        return day
-    return datetime.datetime.combine(day, time, tzinfo=BERLIN)
+def _line(text):
+    """One line: a name or title can never start a line of its own in the calendar."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", str(text)).split())
 
 
 def event_component(event, absolute_url):
@@ -35,13 +39,16 @@ def event_component(event, absolute_url):
     component.add("last-modified", event.updated_at)
     component.add("created", event.created_at)
     component.add("sequence", event.sequence)
-    component.add("summary", event.title)
-    component.add("dtstart", _moment(event, event.starts_on, event.start_time))
+    component.add("summary", _line(event.title))
     if event.all_day:
+        component.add("dtstart", event.starts_on)
         # DTEND of an all-day event is the day after its last day (exclusive).
         component.add("dtend", (event.ends_on or event.starts_on) + datetime.timedelta(days=1))
-    elif event.end_time is not None:
-        component.add("dtend", _moment(event, event.ends_on or event.starts_on, event.end_time))
+    else:
+        start, end = first_span(event)  # as the event page's JSON-LD has them
+        component.add("dtstart", start)
+        if end is not None:
+            component.add("dtend", end)
     parts = rule_parts(event)
     if parts:
         if event.repeat_until:
@@ -54,7 +61,7 @@ def event_component(event, absolute_url):
             parts = {**parts, "UNTIL": until}
         component.add("rrule", parts)
         for day in event.exception_dates:
-            excluded = day if event.all_day else local_start(event, day).replace(tzinfo=BERLIN)
+            excluded = day if event.all_day else aware(local_start(event, day))
             component.add("exdate", excluded)
     place = ", ".join(event.place_lines)
     if place:
@@ -77,18 +84,23 @@ def calendar_for(events, request, name):
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _line(name))
     calendar.add("x-wr-timezone", "Europe/Berlin")
     first = None
     for event in events:
-        calendar.add_component(
-            event_component(event, request.build_absolute_uri(event.get_absolute_url()))
-        )
+        try:
+            component = event_component(event, request.build_absolute_uri(event.get_absolute_url()))
+        except (ValueError, OverflowError, TypeError):
+            # A row written around the model's rules: left out, never a broken feed.
+            logger.exception("Termin %s nicht im Kalender: ungültige Angaben", event.pk)
+            continue
+        calendar.add_component(component)
         first = min(first or event.starts_on, event.starts_on)
     if first is not None:
+        # The time zone's rules for every date a listed series can still have.
         calendar.add_missing_timezones(
             first_date=datetime.date(first.year - 1, 1, 1),
-            last_date=datetime.date(max(first.year, timezone.localdate().year) + 3, 1, 1),
+            last_date=datetime.date(latest_date().year + 1, 1, 1),
         )
     return calendar
 

@@ -1,22 +1,22 @@
 """schema.org descriptions of events and news, for search engines and other machines."""
 
-import datetime
-
 from django.utils.html import strip_tags
 
 from coordination.models.offices import SPK_NAME
 
-from .occurrences import BERLIN, rule_parts
+from .occurrences import first_span, rule_parts
 
 
-def event_json_ld(event, build_url, first_end):
-    """schema.org Event; its start and end are the .ics DTSTART and DTEND (the first date;
-    a series adds its schedule)."""
-    start = (
-        event.starts_on.isoformat()
-        if event.all_day
-        else datetime.datetime.combine(event.starts_on, event.start_time, tzinfo=BERLIN).isoformat()
-    )
+def event_json_ld(event, build_url):
+    """schema.org Event; its start and end are the .ics DTSTART and DTEND, from the same
+    first_span() (the first date; a series adds its schedule)."""
+    first_start, first_end = first_span(event)
+    if event.all_day:
+        start = event.starts_on.isoformat()
+        end = (event.ends_on or event.starts_on).isoformat() if event.ends_on else None
+    else:
+        start = first_start.isoformat()
+        end = first_end.isoformat() if first_end else None
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -28,8 +28,8 @@ def event_json_ld(event, build_url, first_end):
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "url": build_url(event.get_absolute_url()),
     }
-    if first_end is not None:
-        data["endDate"] = first_end
+    if end is not None:
+        data["endDate"] = end
     description = strip_tags(event.description).strip()
     if description:
         data["description"] = description

@@ -5,12 +5,14 @@ over *local* Berlin times: "every second Tuesday at 19:00" stays at 19:00 when t
 change, because the rule runs on wall-clock times and only each date is given its offset."""
 
 import datetime
+import logging
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
 from django.utils.translation import gettext as _
 
+logger = logging.getLogger(__name__)
 BERLIN = ZoneInfo("Europe/Berlin")
 HORIZON = datetime.timedelta(days=400)  # how far ahead an open-ended series is listed
 
@@ -79,10 +81,50 @@ def _duration(event):
     return datetime.datetime.combine(end_day, event.end_time) - start
 
 
-def _rrule(event):
+def nonexistent_time(day, time):
+    """Whether this wall-clock time is skipped on that day (clocks go forward 2:00 -> 3:00)."""
+    naive = datetime.datetime.combine(day, time)
+    there_and_back = naive.replace(tzinfo=BERLIN).astimezone(datetime.UTC).astimezone(BERLIN)
+    return there_and_back.replace(tzinfo=None) != naive
+
+
+def aware(naive):
+    """A local wall-clock time as an aware Berlin time; a time the clocks skip counts as the
+    one an hour later (RFC 5545: "the offset before the gap"), which exists."""
+    return naive.replace(tzinfo=BERLIN).astimezone(datetime.UTC).astimezone(BERLIN)
+
+
+def span(event, start_naive):
+    """(start, end) of one date of the event, aware; end None when the event names none.
+    The one computation behind lists, JSON-LD and the calendars: never an end before the
+    start, also on the night the clocks change."""
+    duration = _duration(event)
+    start = aware(start_naive)
+    if duration is None:
+        return start, None
+    end = aware(start_naive + duration)
+    if end <= start:  # the end fell into the skipped hour, or the start did
+        end = (start.astimezone(datetime.UTC) + duration).astimezone(BERLIN)
+    return start, end
+
+
+def first_span(event):
+    """The event's first date, as span() gives it (also for a series)."""
+    return span(event, local_start(event))
+
+
+def _rrule(event, not_before=None):
     parts = rule_parts(event)
     frequency = {"WEEKLY": rrule.WEEKLY, "MONTHLY": rrule.MONTHLY}[parts["FREQ"]]
-    options = {"dtstart": local_start(event), "interval": parts.get("INTERVAL", 1)}
+    start = local_start(event)
+    if not_before is not None and not_before > start:
+        # Start the rule near the window, not years before it: the same dates, found at once.
+        if frequency == rrule.WEEKLY:
+            step = datetime.timedelta(weeks=parts.get("INTERVAL", 1))
+            start += step * ((not_before - start) // step)
+        else:  # monthly rules pick their days by BYDAY/BYMONTHDAY, whatever the first day
+            start = datetime.datetime.combine(not_before.date().replace(day=1), start.time())
+    options = {"dtstart": start, "interval": parts.get("INTERVAL", 1)}
     if "BYDAY" in parts:
         by_day = parts["BYDAY"]
         options["byweekday"] = _WEEKDAYS[_ICAL_DAYS.index(by_day[-2:])](int(by_day[:-2]))
@@ -102,26 +144,32 @@ def local_starts(event, after, before):
     skipped = set(event.exception_dates)
     return [
         start
-        for start in _rrule(event).between(after, before, inc=True)
+        for start in _rrule(event, not_before=after).between(after, before, inc=True)
         if start.date() not in skipped and start < before
     ]
 
 
 def occurrences(event, after, before):
-    """The event's dates overlapping [after, before) (aware or naive local datetimes)."""
+    """The event's dates overlapping [after, before) (aware or naive local datetimes). A row
+    whose dates cannot be computed (written around the model's rules) has none, and is
+    logged: a list or feed never breaks on it."""
+    try:
+        return _occurrences(event, after, before)
+    except (ValueError, OverflowError, TypeError):
+        logger.exception("Termin %s: Daten nicht berechenbar, ausgelassen", event.pk)
+        return []
+
+
+def _occurrences(event, after, before):
     after, before = _naive(after), _naive(before)
     duration = _duration(event)
     window_start = after - (duration or datetime.timedelta())
     found = []
-    for start in local_starts(event, window_start, before):
-        end = start + duration if duration is not None else None
-        if (end or start) < after:
+    for start_naive in local_starts(event, window_start, before):
+        start, end = span(event, start_naive)
+        if (end or start) < aware(after):
             continue
-        found.append(
-            Occurrence(
-                event, start.replace(tzinfo=BERLIN), end.replace(tzinfo=BERLIN) if end else None
-            )
-        )
+        found.append(Occurrence(event, start, end))
     return found
 
 

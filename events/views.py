@@ -149,11 +149,7 @@ class EventDetailView(DetailView):
         )
         context["rule"] = describe_rule(event)
         context["skipped"] = [day for day in event.exception_dates if day >= moment.date()]
-        first = context["first"][0] if context["first"] else None
-        first_end = None
-        if first and first.end:
-            first_end = (first.end.date()).isoformat() if event.all_day else first.end.isoformat()
-        context["json_ld"] = event_json_ld(event, self.request.build_absolute_uri, first_end)
+        context["json_ld"] = event_json_ld(event, self.request.build_absolute_uri)
         context["is_over"] = next_occurrence(event, moment) is None
         context["contact_office"] = event.organiser_office
         context["district_contact"] = None if event.organiser_office else DistrictContact.current()

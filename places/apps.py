@@ -6,8 +6,11 @@ class PlacesConfig(AppConfig):
     verbose_name = "Kitas und Einrichtungen"
 
     def ready(self):
+        from spk_site import readiness as site_readiness
         from spk_site.content_version import announce_changes
 
+        from . import readiness
         from .models import Place, PlaceHours, PlaceKind
 
         announce_changes(PlaceKind, Place, PlaceHours)
+        site_readiness.register(readiness.gaps)

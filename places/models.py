@@ -52,6 +52,11 @@ class PlaceKind(models.Model):
 
 
 class PlaceQuerySet(PublishableQuerySet):
+    def published(self):
+        """Visible to visitors: published, and placed in a Planungsraum (a row saved around
+        the model's rules without one is left out of every list, and shown to staff)."""
+        return self.filter(published=True, planungsraum__isnull=False)
+
     def for_lists(self):
         return self.select_related("kind", "planungsraum__bezirksregion").defer(
             "planungsraum__geometry",
@@ -119,13 +124,23 @@ class Place(AddressFields, Editorial, Sourced):
         return self.name
 
     def save(self, *args, **kwargs):
-        if self.kita_number is None:  # staff places: Planungsraum from the point
-            self.planungsraum = self._planungsraum_from_point()
+        if self.kita_number is None:  # staff places: Planungsraum from the point or address
+            self.planungsraum_id = self._planungsraum_id()
         super().save(*args, **kwargs)
 
     def clean(self):
-        if self.location and self.lon_lat and self._planungsraum_from_point() is None:
-            raise ValidationError({"location": "Dieser Punkt liegt nicht in Neukölln."})
+        super().clean()
+        if self.lon_lat and self._planungsraum_id_from_point() is None:
+            raise ValidationError(
+                {"location": "Dieser Punkt liegt nicht in Neukölln. Bitte den Eingang der "
+                 "Einrichtung auf der Karte markieren."}
+            )  # fmt: skip
+        if self.published and self.kita_number is None and self._planungsraum_id() is None:
+            raise ValidationError(
+                {"location": "Eine veröffentlichte Einrichtung braucht ihre Lage: bitte den "
+                 "Eingang auf der Karte markieren oder Straße und Hausnummer so eingeben, wie "
+                 "sie im amtlichen Adressverzeichnis von Neukölln stehen."}
+            )  # fmt: skip
 
     @property
     def lon_lat(self):
@@ -151,16 +166,33 @@ class Place(AddressFields, Editorial, Sourced):
             return ""
         return PHONE_SEPARATORS.sub("", self.phone) if self.kita_number else self.phone
 
-    def _planungsraum_from_point(self):
+    def _planungsraum_id(self):
+        """From the point on the map, else from the official address list."""
+        if self.lon_lat:
+            return self._planungsraum_id_from_point()
+        return self._planungsraum_id_from_address()
+
+    def _planungsraum_id_from_point(self):
         from regions.point_lookup import PointOutOfRange, planungsraum_at
 
-        if not self.lon_lat:
-            return None
         lon, lat = self.lon_lat
         try:
-            return planungsraum_at(lat, lon)
+            found = planungsraum_at(lat, lon)
         except PointOutOfRange:
             return None
+        return found.pk if found else None
+
+    def _planungsraum_id_from_address(self):
+        from regions.address_lookup import find_address
+        from regions.streets import InputRefused
+
+        if not (self.street and self.house_number):
+            return None
+        try:
+            found = find_address(self.street, self.house_number)
+        except InputRefused:
+            return None
+        return found.planungsraeume[0].pk if len(found.planungsraeume) == 1 else None
 
 
 class PlaceHours(OpeningHours):

@@ -6,6 +6,8 @@ import re
 
 from django.db import models
 
+from .validation import CheckedModel
+
 PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
 UNKNOWN_HELP = (
     "Leer lassen, wenn unbekannt: Die Website lässt die Zeile dann weg und sagt, wie man das "
@@ -40,9 +42,9 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
-class Editorial(models.Model):
+class Editorial(CheckedModel):
     """What staff keep on every published entry: published or not, checked when, translation
-    checked (one flag per language), last changed."""
+    checked (one flag per language), last changed; checked on every save."""
 
     checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
     translation_checked = models.BooleanField(

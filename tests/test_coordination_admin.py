@@ -244,7 +244,7 @@ def test_was_fehlt_noch_names_every_missing_fact_and_forgets_what_was_filled_in(
 
 
 def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
-    from coordination.readiness import gaps, ready_to_launch
+    from spk_site.readiness import gaps, ready_to_launch
 
     assert not ready_to_launch()
     Page.objects.update(open_points="", is_draft=False)

@@ -9,8 +9,8 @@ from django.conf import settings
 from django.utils import translation
 
 from coordination.models import EasyLanguageText, FaqEntry, SignLanguageVideo
-from coordination.readiness import gaps
 from regions.models import Bezirksregion
+from spk_site.readiness import gaps
 
 from .public_pages import PUBLIC_PATHS
 

@@ -14,6 +14,9 @@ from coordination.models import Office
 from coordination.models.offices import SPK_NAME
 from spk_site.publishing import HTML_HELP, UNKNOWN_HELP, Editorial, PublishableQuerySet
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import EARLIEST_DATE, date_problem, latest_date
+
+from ..occurrences import nonexistent_time
 
 
 def parse_exception_dates(text):
@@ -41,9 +44,22 @@ def parse_exception_dates(text):
 
 
 RESERVED_EVENT_SLUGS = {"archiv", "kalender"}  # /termine/archiv/, /termine/kalender.ics
+MAX_SKIPPED_DATES = 60  # more than a year of a weekly series: then end the series instead
 
 
 class EventQuerySet(PublishableQuerySet):
+    def published(self):
+        """Visible to visitors: published, with dates the site can show (a row written around
+        the model's rules is left out of every list and feed)."""
+        latest = latest_date()
+        return (
+            super()
+            .published()
+            .filter(starts_on__gte=EARLIEST_DATE, starts_on__lte=latest)
+            .exclude(ends_on__gt=latest)
+            .exclude(repeat_until__gt=latest)
+        )
+
     def not_over(self, today):
         """Events with a date on or after today: single ones that have not ended, series that
         have not run out. Their dates are computed from the rule (events/occurrences)."""
@@ -194,6 +210,27 @@ class Event(Editorial):
                 )
         super().save(*args, **kwargs)
 
+    def _skipped_dates_problem(self):
+        try:
+            skipped = parse_exception_dates(self.exceptions)
+        except ValidationError as error:
+            return error.messages
+        if skipped and not self.repeat:
+            return "„Fällt aus am“ gilt nur für Termine, die sich wiederholen."
+        if len(skipped) > MAX_SKIPPED_DATES:
+            return (
+                f"Höchstens {MAX_SKIPPED_DATES} ausfallende Termine. Wenn eine Reihe länger "
+                "pausiert, bitte „Wiederholen bis“ setzen und danach eine neue Reihe anlegen."
+            )
+        first, last = self.starts_on, self.repeat_until or latest_date()
+        outside = [day for day in skipped if first and not first <= day <= last]
+        if outside:
+            return (
+                f"Der {outside[0]:%d.%m.%Y} liegt nicht in der Reihe (vom {first:%d.%m.%Y} bis "
+                f"{last:%d.%m.%Y}). Bitte nur Tage der Reihe eintragen."
+            )
+        return None
+
     def get_absolute_url(self):
         return reverse("events:event-detail", kwargs={"slug": self.slug})
 
@@ -240,7 +277,11 @@ class Event(Editorial):
 
     def clean(self):
         errors = {}
-        if self.ends_on and self.ends_on < self.starts_on:
+        for field in ("starts_on", "ends_on", "repeat_until"):
+            problem = date_problem(getattr(self, field))
+            if problem:
+                errors[field] = problem
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
             errors["ends_on"] = "Das Ende liegt vor dem Beginn."
         if (
             self.end_time
@@ -255,12 +296,17 @@ class Event(Editorial):
             errors["ends_on"] = "Ein Termin, der sich wiederholt, beginnt und endet am selben Tag."
         if self.repeat_until and not self.repeat:
             errors["repeat_until"] = "„Wiederholen bis“ gilt nur für Termine, die sich wiederholen."
-        if self.repeat_until and self.repeat_until < self.starts_on:
+        if self.repeat_until and self.starts_on and self.repeat_until < self.starts_on:
             errors["repeat_until"] = "„Wiederholen bis“ liegt vor dem ersten Termin."
-        try:
-            parse_exception_dates(self.exceptions)
-        except ValidationError as error:
-            errors["exceptions"] = error.messages
+        problem = self._skipped_dates_problem()
+        if problem:
+            errors["exceptions"] = problem
+        if self.starts_on and self.start_time and nonexistent_time(self.starts_on, self.start_time):
+            errors["start_time"] = (
+                f"Am {self.starts_on:%d.%m.%Y} werden die Uhren von 2 auf 3 Uhr vorgestellt: "
+                f"{self.start_time:%H:%M} gibt es an diesem Tag nicht. Bitte 3:00 oder später "
+                "eingeben."
+            )
         organisers = [
             bool(self.organiser_office_id),
             self.organised_by_district,

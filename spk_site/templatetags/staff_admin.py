@@ -13,3 +13,17 @@ def media_with_nonce(context, media):
     if isinstance(media, MediaWithImportMap) and hasattr(request, "csp_nonce"):
         return media.render(attrs={"nonce": str(request.csp_nonce)})
     return media.render()
+
+
+@register.simple_tag
+def launch_gaps():
+    """„Was fehlt noch?“ for the admin's start page (spk_site.readiness)."""
+    from spk_site.readiness import gaps, ready_to_launch
+
+    found = gaps()
+    return {
+        "required": [gap for gap in found if gap.required],
+        "optional": [gap for gap in found if not gap.required and not gap.translation],
+        "translations": [gap for gap in found if gap.translation],
+        "ready": ready_to_launch(found),
+    }
