@@ -4,11 +4,13 @@ A region's page shows what `regions` knows of it; who helps there, what happens 
 places of the Kiez come from the other apps through their template tags, so this app imports
 none of them."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
+
+from spk_site.files import serve_stored_file
 
 from .charts import format_value
 from .comparison import figure_table
@@ -48,10 +50,11 @@ def report_file(request, key):
         reports = reports.published()
     report = get_object_or_404(reports, file=f"berichte/{key}.pdf")
     try:
-        handle = report.file.open("rb")
+        return serve_stored_file(
+            request, report.file, "application/pdf", download_name=report.download_name
+        )
     except FileNotFoundError:
         raise Http404(_("Die Datei dieses Berichts fehlt.")) from None
-    return FileResponse(handle, content_type="application/pdf", filename=report.download_name)
 
 
 class BezirksregionDetailView(DetailView):

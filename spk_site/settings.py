@@ -123,10 +123,19 @@ CACHES = {
     )
 }
 CACHES["default"].setdefault("KEY_PREFIX", "spk")
+# A hung Redis costs each request at most this long once; then the breaker stops asking it
+# for CACHE_BREAK_SECONDS (spk_site.cache_backend).
+CACHE_TIMEOUT_SECONDS = env.float("CACHE_TIMEOUT_SECONDS", default=0.05)
+CACHE_BREAK_SECONDS = env.float("CACHE_BREAK_SECONDS", default=10)
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
-    # Degrade, don't fail: with Redis unreachable pages are rendered uncached, fast.
+    # Degrade, don't fail: with Redis unreachable or hung, pages are rendered uncached, fast.
+    CACHES["default"]["BACKEND"] = "spk_site.cache_backend.ResilientRedisCache"
     CACHES["default"].setdefault("OPTIONS", {}).update(
-        {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
+        {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": CACHE_TIMEOUT_SECONDS,
+            "SOCKET_TIMEOUT": CACHE_TIMEOUT_SECONDS,
+        }
     )
     # One warning per health check instead of a traceback per cache call (spk_site.views).
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
@@ -169,6 +178,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles" if PRODUCTION else None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "media")
+# Empty: the app streams uploaded files itself (in chunks, with byte ranges). Set to an
+# internal nginx location ("/geschuetzte-dateien/") to let the proxy send them (README).
+MEDIA_ACCEL_REDIRECT = env.str("DJANGO_MEDIA_ACCEL_REDIRECT", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -37,18 +37,30 @@ def _cache_answers():
     return answers
 
 
+# What a load balancer reads from the status code alone.
+HEALTHY, DEGRADED, DOWN = 200, 207, 503
+
+
 @never_cache
 @require_safe
 def healthz(request):
-    """503 when the database does not answer (take this server out of rotation); 200 with
-    "cache": "unavailable" when only the cache is down (pages are then served uncached)."""
+    """200: everything answers. 207: the cache does not (unreachable, or hung: the breaker
+    answers at once), pages are served uncached; keep the server in rotation, but look at it.
+    503: the database does not answer; take the server out of rotation."""
     database = _database_answers()
+    cache_ok = _cache_answers()
+    if not database:
+        status = DOWN
+    elif not cache_ok:
+        status = DEGRADED
+    else:
+        status = HEALTHY
     body = {
-        "status": "ok" if database else "error",
+        "status": {HEALTHY: "ok", DEGRADED: "degraded", DOWN: "error"}[status],
         "database": "ok" if database else "unavailable",
-        "cache": "ok" if _cache_answers() else "unavailable",
+        "cache": "ok" if cache_ok else "unavailable",
     }
-    return JsonResponse(body, status=200 if database else 503)
+    return JsonResponse(body, status=status)
 
 
 @require_safe

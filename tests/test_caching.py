@@ -3,6 +3,8 @@ controls, never what a visitor typed or where they are, fresh after every commit
 that keeps serving when the cache is gone."""
 
 import secrets
+import socket
+import threading
 import urllib.request
 from html.parser import HTMLParser
 
@@ -203,5 +205,55 @@ def test_without_a_reachable_cache_pages_are_served_with_all_headers():
         "HTTP_X_FORWARDED_PROTO='https').get('/healthz'); print(r.status_code); "
         "print(json.loads(r.content))",
     )
-    assert status == 200
-    assert body == {"status": "ok", "database": "ok", "cache": "unavailable"}
+    assert status == 207  # degraded but serving: the load balancer keeps the server
+    assert body == {"status": "degraded", "database": "ok", "cache": "unavailable"}
+
+
+class HungRedis:
+    """A server that accepts connections and never answers (a stopped Redis process whose
+    socket is still open); it counts the connections it was offered."""
+
+    def __init__(self):
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while True:
+            try:
+                connection, _address = self.listener.accept()
+            except OSError:
+                return
+            self.connections.append(connection)  # kept open, never read, never answered
+
+    def close(self):
+        self.listener.close()
+        for connection in self.connections:
+            connection.close()
+
+
+def test_a_hung_cache_is_asked_once_then_left_alone_while_pages_are_served():
+    hung = HungRedis()
+    try:
+        env = production_env(
+            DATABASE_URL=session_database_url(), CACHE_URL=f"redis://127.0.0.1:{hung.port}/0"
+        )
+        collect_static(env)
+        status, result = run_in_django(
+            env,
+            "from django.conf import settings; from django.test import Client; "
+            "c = Client(HTTP_HOST='localhost', HTTP_X_FORWARDED_PROTO='https'); "
+            "pages = [c.get(p).status_code for p in ['/', '/fragen/', '/', '/karte/']]; "
+            "health = c.get('/healthz'); "
+            "print(health.status_code); print({'pages': pages, 'health': health.json(), "
+            "'timeout': settings.CACHES['default']['OPTIONS']['SOCKET_TIMEOUT']})",
+        )
+    finally:
+        hung.close()
+    assert result["pages"] == [200, 200, 200, 200]
+    assert status == 207 and result["health"]["cache"] == "unavailable"
+    assert result["timeout"] <= 0.05  # what the one call that found it hung could cost
+    # The first cache call found it hung; the breaker kept every later request from asking.
+    assert len(hung.connections) == 1

@@ -113,7 +113,9 @@ def test_cache_url_selects_redis(settings):
         "print(settings.CACHES['default']['BACKEND'], cache.get('spk-probe'))",
         CACHE_URL="redis://127.0.0.1:6379/3",
     )
-    assert result.stdout.split() == ["django_redis.cache.RedisCache", "42"], result.stderr
+    assert result.stdout.split() == ["spk_site.cache_backend.ResilientRedisCache", "42"], (
+        result.stderr
+    )
 
 
 def test_pages_send_a_content_security_policy_without_unsafe_inline_scripts(client, db):

@@ -64,8 +64,13 @@ def test_an_uploaded_video_plays_from_our_server_with_captions_and_no_autoplay(
     assert whole["Accept-Ranges"] == "bytes"
     part = redaktion.get(source, HTTP_RANGE="bytes=4-11")
     assert part.status_code == 206
-    assert part.content == MP4[4:12]
+    assert b"".join(part.streaming_content) == MP4[4:12]
     assert part["Content-Range"] == f"bytes 4-11/{len(MP4)}"
+    tail = redaktion.get(source, HTTP_RANGE="bytes=-10")
+    assert b"".join(tail.streaming_content) == MP4[-10:]
+    everything = redaktion.get(source, HTTP_RANGE="bytes=0-")  # what browsers send first
+    assert everything.status_code == 206 and everything.streaming
+    assert everything["Content-Length"] == str(len(MP4))
     assert redaktion.get(source, HTTP_RANGE=f"bytes={len(MP4) + 5}-").status_code == 416
     captions = redaktion.get(track)
     assert captions["Content-Type"] == "text/vtt; charset=utf-8"
@@ -90,3 +95,33 @@ def test_an_unpublished_video_and_unknown_files_are_not_served(redaktion):
     assert redaktion.get(source).status_code == 404
     assert "<video" not in redaktion.get("/gebaerdensprache/").content.decode()
     assert redaktion.get("/gebaerdensprache/dateien/nichts.mp4").status_code == 404
+
+
+def test_a_long_video_is_sent_in_chunks_never_read_whole(redaktion, settings):
+    from spk_site.files import CHUNK_BYTES
+
+    video = MP4 + b"\x01" * (3 * CHUNK_BYTES)
+    assert upload(redaktion, video=video).status_code == 302
+    source = SignLanguageVideo.objects.get().file_url("video_mp4")
+    response = redaktion.get(source, HTTP_RANGE="bytes=0-")
+    chunks = list(response.streaming_content)
+    assert len(chunks) == 4 and max(len(chunk) for chunk in chunks) == CHUNK_BYTES
+    assert b"".join(chunks) == video
+
+
+def test_behind_nginx_the_proxy_sends_the_file_after_the_app_checked_it(redaktion, settings):
+    assert upload(redaktion).status_code == 302
+    settings.MEDIA_ACCEL_REDIRECT = "/geschuetzte-dateien/"
+    video = SignLanguageVideo.objects.get()
+    response = redaktion.get(video.file_url("video_mp4"))
+    assert response["X-Accel-Redirect"] == f"/geschuetzte-dateien/{video.video_mp4.name}"
+    assert response.content == b""
+
+
+def test_a_video_too_large_for_a_few_minutes_is_refused_in_german(redaktion, monkeypatch):
+    from coordination.models import access
+
+    monkeypatch.setattr(access, "MAX_VIDEO_BYTES", len(MP4) - 1)
+    html = upload(redaktion).content.decode()
+    assert "Das Video ist zu groß" in html
+    assert not SignLanguageVideo.objects.exists()

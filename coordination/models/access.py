@@ -63,13 +63,23 @@ VIDEO_SIGNATURES = {
     "mp4": lambda head: head[4:8] == b"ftyp",
     "webm": lambda head: head[:4] == b"\x1a\x45\xdf\xa3",
 }
-MAX_VIDEO_BYTES = 500 * 1024 * 1024
+# A few minutes of sign language in good quality (5 minutes at 5 Mbit/s are about 190 MB).
+MAX_VIDEO_BYTES = 200 * 1024 * 1024
+MAX_CAPTIONS_BYTES = 1024 * 1024
+MAX_POSTER_BYTES = 5 * 1024 * 1024
+
+
+def _size_limit(uploaded, limit, what):
+    if uploaded.size > limit:
+        raise ValidationError(
+            f"{what} ist zu groß: höchstens {limit // (1024 * 1024)} MB. Bitte kleiner "
+            "speichern (kürzer, oder mit niedrigerer Auflösung)."
+        )
 
 
 def validate_video(uploaded):
     extension = uploaded.name.rsplit(".", 1)[-1].lower()
-    if uploaded.size > MAX_VIDEO_BYTES:
-        raise ValidationError("Das Video ist zu groß (höchstens 500 MB).")
+    _size_limit(uploaded, MAX_VIDEO_BYTES, "Das Video")
     head = uploaded.read(16)
     uploaded.seek(0)
     if extension not in VIDEO_SIGNATURES or not VIDEO_SIGNATURES[extension](head):
@@ -77,12 +87,14 @@ def validate_video(uploaded):
 
 
 def validate_captions(uploaded):
+    _size_limit(uploaded, MAX_CAPTIONS_BYTES, "Die Untertitel-Datei")
     if not uploaded.read(16).lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
         raise ValidationError("Bitte Untertitel im Format WebVTT (.vtt) hochladen.")
     uploaded.seek(0)
 
 
 def validate_poster(uploaded):
+    _size_limit(uploaded, MAX_POSTER_BYTES, "Das Vorschaubild")
     head = uploaded.read(8)
     uploaded.seek(0)
     if not head.startswith((b"\x89PNG", b"\xff\xd8\xff")):

@@ -2,15 +2,14 @@
 website to explain, and where to find more. The texts and videos are edited by staff."""
 
 import mimetypes
-import re
 
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from ..models import DistrictContact, EasyLanguageText, Office, SignLanguageVideo
+from spk_site.files import serve_stored_file
 
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+from ..models import DistrictContact, EasyLanguageText, Office, SignLanguageVideo
 
 
 class EasyLanguageView(TemplateView):
@@ -47,21 +46,7 @@ def sign_language_file(request, name):
     content_type = {"captions": "text/vtt; charset=utf-8"}.get(field) or (
         mimetypes.guess_type(name)[0] or "application/octet-stream"
     )
-    size = stored.size
-    match = RANGE.match(request.headers.get("Range", ""))
-    if match and (match[1] or match[2]):
-        start = int(match[1]) if match[1] else max(size - int(match[2]), 0)
-        end = min(int(match[2]), size - 1) if match[1] and match[2] else size - 1
-        if start > end or start >= size:
-            response = HttpResponse(status=416)
-            response["Content-Range"] = f"bytes */{size}"
-            return response
-        with stored.open("rb") as handle:
-            handle.seek(start)
-            body = handle.read(end - start + 1)
-        response = HttpResponse(body, status=206, content_type=content_type)
-        response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    else:
-        response = FileResponse(stored.open("rb"), content_type=content_type)
-    response["Accept-Ranges"] = "bytes"
-    return response
+    try:
+        return serve_stored_file(request, stored, content_type)
+    except FileNotFoundError:
+        raise Http404("Diese Datei fehlt.") from None
