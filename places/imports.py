@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from regions.imports.common import ensure_indicators, upsert_dataset
@@ -89,8 +90,8 @@ def _row_values(path, line, row, planungsraeume, listed_on):
     street, house_number = (
         (address["street"], address["number"]) if address else (row["strasse"], "")
     )
-    return number, {
-        "name": row["name"].strip('"') or row["name"],
+    values = {
+        "name": row["name"],  # exactly as the list writes it, quote marks and all
         "phone": row["telefon"],
         "capacity": parse_int(path, line, "plaetze", row["plaetze"]),
         "kita_type": row["art"],
@@ -104,6 +105,32 @@ def _row_values(path, line, row, planungsraeume, listed_on):
         "listed_on": listed_on,
         "published": True,
     }
+    _check_fits(path, line, number, values)
+    return number, values
+
+
+# Which column of the list each checked field comes from.
+COLUMN_OF = {"name": "name", "phone": "telefon", "capacity": "plaetze", "kita_type": "art",
+             "operator_name": "traeger", "street": "strasse", "house_number": "strasse",
+             "postcode": "plz"}  # fmt: skip
+MAX_PLACES = 1000  # the largest Kita in Berlin has a few hundred
+
+
+def _check_fits(path, line, number, values):
+    """The model's own rules (lengths, number ranges, one line of text) for every value,
+    refused with line and column before anything is written."""
+    if values["capacity"] > MAX_PLACES:
+        raise DataImportError(
+            path, f"{values['capacity']} Plätze kann keine Kita haben.", line=line, field="plaetze"
+        )
+    place = Place(kita_number=number, **{field: values[field] for field in COLUMN_OF})
+    try:
+        place.clean_fields(exclude=[f.name for f in Place._meta.fields if f.name not in COLUMN_OF])
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise DataImportError(
+            path, " ".join(messages), line=line, field=COLUMN_OF.get(field, field)
+        ) from None
 
 
 def _near_neukoelln(lat, lon):

@@ -67,7 +67,7 @@ def test_the_next_list_replaces_the_last_and_the_same_list_again_changes_nothing
     assert sorted(kitas.values_list("kita_number", flat=True)) == ["08140020", "08140040"]
     assert Place.objects.filter(kita_number__isnull=True).count() == staff_place  # kept
     mosaik = kitas.get(kita_number="08140040")
-    assert (mosaik.name, mosaik.street, mosaik.house_number) == ("Mosaik", "Donaustr.", "88")
+    assert (mosaik.name, mosaik.street, mosaik.house_number) == ('"Mosaik"', "Donaustr.", "88")
     assert str(mosaik.listed_on) == "2026-08-01"
     stamps = list(kitas.order_by("pk").values_list("updated_at", flat=True))
 
@@ -279,3 +279,74 @@ def test_a_phone_number_from_the_list_that_cannot_be_right_is_shown_to_staff_not
     form = client.get(f"/admin/places/place/{faulty.pk}/change/").content.decode()
     assert "„+493016095948448“ kann nicht stimmen" in form
     assert "Kita-Nr. 08140640 · Reguläre Einrichtung · " in form and "Stand 07/2026" in form
+
+
+def refused(tmp_path, rows, header=HEADER):
+    before = list(Place.objects.order_by("pk").values_list("pk", "name", "capacity", "phone"))
+    path = tmp_path / "kitas_neukoelln_2026-08.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    with pytest.raises(DataImportError) as refusal:
+        import_kitas(path)
+    after = list(Place.objects.order_by("pk").values_list("pk", "name", "capacity", "phone"))
+    assert after == before  # nothing written
+    return str(refusal.value)
+
+
+def test_a_column_named_twice_with_different_values_is_refused(tmp_path):
+    header = HEADER + ";name"
+    rows = [row + ";X" for row in ROWS]
+    message = refused(tmp_path, rows, header)
+    assert "Zeile 2" in message and "„name“ steht zweimal" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "column", "words"),
+    [
+        (lambda row: row.replace("Kita Bornsdorfer Str. 37b/Kitas SüdOst", "K" * 201), "name",
+         "höchstens 200 Zeichen"),
+        (lambda row: row.replace(";170;", ";100000000000000000000;"), "plaetze", "Plätze"),
+        (lambda row: row.replace("Kita Bornsdorfer", "Kita\x00Bornsdorfer"), "name",
+         "Steuerzeichen"),
+        (lambda row: row.replace("+4930213089100", "+49" + "3" * 60), "telefon",
+         "höchstens 40 Zeichen"),
+    ],
+)  # fmt: skip
+def test_values_that_do_not_fit_are_refused_with_line_and_column(tmp_path, change, column, words):
+    message = refused(tmp_path, [ROWS[1], change(ROWS[0])])
+    assert "Zeile 3" in message and f"Feld „{column}“" in message and words in message, message
+
+
+def test_a_file_far_larger_than_any_kita_list_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from spk_site.imports import files
+
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 1024)
+    message = refused(tmp_path, ROWS * 20)
+    assert "höchstens 0 MB" in message or "Ist es die richtige Datei?" in message
+
+
+def test_kita_names_keep_their_quote_marks(tmp_path):
+    import_kitas(kita_file(tmp_path, ROWS))
+    assert Place.objects.get(kita_number="08140040").name == '"Mosaik"'
+
+
+def test_every_kita_name_is_shown_exactly_as_in_the_official_list():
+    shipped = {
+        json.loads(line.strip().rstrip(","))["fields"]["kita_number"]: json.loads(
+            line.strip().rstrip(",")
+        )["fields"]["name"]
+        for line in (FIXTURES / "kitas.json").read_text(encoding="utf-8").splitlines()
+        if line.startswith("{")
+    }
+    assert shipped["08140110"] == 'Kita "Sonnenschein"'
+    assert shipped["08140040"] == '"Mosaik"'
+    assert (
+        dict(Place.objects.filter(kita_number__isnull=False).values_list("kita_number", "name"))
+        == shipped
+    )
+    source = SHARED / "infrastructure" / "kitas_neukoelln_2026-07.csv"
+    if source.exists():  # a clean clone has no ../shared: the fixture names above still hold
+        with source.open(encoding="utf-8", newline="") as handle:
+            official = {
+                row["kita_nr"]: row["name"] for row in csv.DictReader(handle, delimiter=";")
+            }
+        assert shipped == official

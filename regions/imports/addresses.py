@@ -52,6 +52,9 @@ ADDRESS_DATASET = {
 }
 
 
+STREET_LENGTH = Street._meta.get_field("name").max_length
+
+
 def _columns_of(path):
     with open(path, encoding="utf-8-sig") as handle:
         header = handle.readline()
@@ -75,6 +78,11 @@ def parse_addresses(path):
         problem = None
         if not street or not street_key(street):
             problem = (columns["street"], "Straße fehlt.")
+        elif len(street) > STREET_LENGTH:
+            problem = (
+                columns["street"],
+                f"Der Straßenname ist länger als {STREET_LENGTH} Zeichen.",
+            )
         elif number_text and not re.fullmatch(r"\d{1,4}", number_text):
             problem = (columns["number"], f"„{number_text}“ ist keine Hausnummer.")
         elif suffix and not re.fullmatch(r"[A-Z]{1,3}", suffix):

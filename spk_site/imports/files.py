@@ -2,9 +2,9 @@
 the field when they cannot be used."""
 
 import csv
-import io
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +47,29 @@ class ImportReport:
         )
 
 
-def read_text(path):
+# The largest official file we import is the address list (about 2.4 MB); anything far larger
+# is not the file it claims to be. Read in pieces, refused before it fills the memory.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# Tab is a separator in some sources; every other control character is damage.
+DAMAGED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _checked_size(path, limit=None):
+    limit = limit or MAX_FILE_BYTES
+    try:
+        size = Path(path).stat().st_size
+    except OSError as error:
+        raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
+    if size > limit:
+        raise DataImportError(
+            path,
+            f"Die Datei ist {size / 1024 / 1024:.0f} MB groß, erlaubt sind höchstens "
+            f"{limit // 1024 // 1024} MB. Ist es die richtige Datei?",
+        )
+
+
+def read_text(path, limit=None):
+    _checked_size(path, limit)
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
@@ -58,35 +80,78 @@ def read_text(path):
         raise DataImportError(path, "Die Datei ist nicht UTF-8-kodiert.") from error
 
 
-def read_json(path):
+def read_json(path, limit=None):
     try:
-        return json.loads(read_text(path))
+        return json.loads(read_text(path, limit))
     except json.JSONDecodeError as error:
         raise DataImportError(
             path, f"Kein gültiges JSON ({error.msg}).", line=error.lineno
         ) from error
 
 
-def read_csv(path, required_columns, delimiter=None):
-    """Rows as (line number, dict) after checking the header has every required column."""
-    text = read_text(path)
-    if delimiter is None:
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [name.strip() for name in (reader.fieldnames or [])]
-    missing = [column for column in required_columns if column not in header]
-    if missing:
-        raise DataImportError(path, f"Spalten fehlen: {', '.join(missing)}.", line=1)
-    reader.fieldnames = header
-    rows = []
-    for row in reader:
-        if None in row:
-            raise DataImportError(path, "Zu viele Felder in der Zeile.", line=reader.line_num)
-        rows.append((reader.line_num, {key: (value or "").strip() for key, value in row.items()}))
+def read_csv(path, required_columns, delimiter=None, limit=None):
+    """Rows as (line number, {column: value}), read line by line after checking the header:
+    every required column, no empty column name; a column named twice must hold one value in
+    each row. A cell with control characters (a NUL byte, say) is refused with its line and
+    column."""
+    _checked_size(path, limit)
+    try:
+        handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed below)
+    except OSError as error:
+        raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
+    with handle:
+        try:
+            first_line = handle.readline()
+            if delimiter is None:
+                delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+            header = [
+                name.strip() for name in next(csv.reader([first_line], delimiter=delimiter), [])
+            ]
+            _check_header(path, header, required_columns)
+            reader = csv.reader(handle, delimiter=delimiter)
+            rows = []
+            for cells in reader:
+                line = reader.line_num + 1  # the header was line 1
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if len(cells) > len(header):
+                    raise DataImportError(path, "Zu viele Felder in der Zeile.", line=line)
+                row = {}
+                padded = cells + [""] * (len(header) - len(cells))
+                for column, cell in zip(header, padded, strict=True):
+                    if DAMAGED.search(cell):
+                        raise DataImportError(
+                            path, "Unsichtbare Steuerzeichen im Feld.", line=line, field=column
+                        )
+                    if column in row and row[column] != cell.strip():
+                        raise DataImportError(
+                            path,
+                            f"Die Spalte „{column}“ steht zweimal in der Datei, hier mit "
+                            f"verschiedenen Werten („{row[column]}“, „{cell.strip()}“): unklar, "
+                            "welcher gilt.",
+                            line=line,
+                            field=column,
+                        )
+                    row[column] = cell.strip()
+                rows.append((line, row))
+        except UnicodeDecodeError as error:
+            raise DataImportError(path, "Die Datei ist nicht UTF-8-kodiert.") from error
+        except csv.Error as error:
+            raise DataImportError(path, f"Kein lesbares CSV ({error}).") from error
     if not rows:
         raise DataImportError(path, "Die Datei enthält keine Datenzeilen.")
     return rows
+
+
+def _check_header(path, header, required_columns):
+    empty = [number for number, name in enumerate(header, start=1) if not name]
+    if empty:
+        raise DataImportError(path, f"Spalte {empty[0]} hat keinen Namen.", line=1)
+    # A column named twice (the official MSS file repeats "inhabitants") is read only where
+    # both hold the same value in a row; where they differ, the row is refused.
+    missing = [column for column in required_columns if column not in header]
+    if missing:
+        raise DataImportError(path, f"Spalten fehlen: {', '.join(missing)}.", line=1)
 
 
 def parse_int(path, line, field_name, text, *, minimum=0):
