@@ -11,6 +11,7 @@ from django.views.decorators.http import condition, require_safe
 
 from spk_site import content_version
 
+from . import csvw
 from .downloads import csv_response
 from .forms import PointForm
 from .indicators import MSS_STATUS_KEY, POPULATION_KEY
@@ -140,7 +141,15 @@ def table_csv(table, filename):
     rows, _datasets = table
     properties = [row for _area, row in rows]
     header = list(properties[0]) if properties else ["code", "name"]
-    return csv_response(filename, header, [list(row.values()) for row in properties])
+    response = csv_response(filename, header, [list(row.values()) for row in properties])
+    return csvw.describe(response, filename)
+
+
+def table_metadata(table, filename, title):
+    rows, datasets = table
+    header = list(rows[0][1]) if rows else ["code", "name"]
+    columns = [csvw.AREA_COLUMNS.get(name, csvw.Described(name, name)) for name in header]
+    return csvw.metadata_response(csvw.metadata(filename, title, columns, datasets))
 
 
 def open_data(view):
@@ -166,6 +175,20 @@ def prognoseraeume_geojson(request):
 @open_data
 def bezirksregionen_csv(request):
     return table_csv(bezirksregion_rows(), "bezirksregionen.csv")
+
+
+@open_data
+def bezirksregionen_csv_metadata(request):
+    return table_metadata(
+        bezirksregion_rows(), "bezirksregionen.csv", "Bezirksregionen in Neukölln (LOR 2021)"
+    )
+
+
+@open_data
+def planungsraeume_csv_metadata(request):
+    return table_metadata(
+        planungsraum_rows(), "planungsraeume.csv", "Planungsräume in Neukölln (LOR 2021)"
+    )
 
 
 @open_data

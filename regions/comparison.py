@@ -57,11 +57,71 @@ class Column:
     key_figure: bool = False
     decimals: int = 1
     base_date: object = None  # a figure from two sources: the date of the second one
+    no_value_reason: str = ""  # why an area made of several has no value ("–")
+    reference_precision: str = "day"  # "month" where the source names month and year only
+    base_precision: str = "day"
 
     @property
     def display_unit(self):
         """The unit to print after a value, in the reader's language: none for head counts."""
         return "" if self.unit == "Personen" else gettext(self.unit)
+
+    @property
+    def reference_display(self):
+        return date_display(self.reference_date, self.reference_precision)
+
+    @property
+    def reference_iso(self):
+        return date_iso(self.reference_date, self.reference_precision)
+
+    @property
+    def base_display(self):
+        return date_display(self.base_date, self.base_precision)
+
+    @property
+    def base_iso(self):
+        return date_iso(self.base_date, self.base_precision)
+
+
+def date_display(day, precision):
+    """As precise as the source: "Juli 2026" for a monthly list, "31.12.2025" for a day."""
+    if day is None:
+        return ""
+    return date_format(day, "YEAR_MONTH_FORMAT" if precision == "month" else "SHORT_DATE_FORMAT")
+
+
+def date_iso(day, precision):
+    if day is None:
+        return ""
+    return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
+
+
+CLASS_REASON = _("Eine Klasse des Sozialmonitorings: Klassen lassen sich nicht mitteln.")
+PART_REASON = _(
+    "Der Anteil bezieht sich nur auf einen Teil der Menschen (zum Beispiel auf Kinder): Ein "
+    "Mittel über mehrere Gebiete wäre falsch."
+)
+WEIGHTING_REASON = _(
+    "Nach Einwohnern gewichtet ergäbe sich nicht der Wert, den die Quelle für die "
+    "Bezirksregionen veröffentlicht. Deshalb berechnen wir keinen."
+)
+
+
+def _no_value_reason(definition):
+    if definition.categories:
+        return CLASS_REASON
+    if definition.aggregation == PUBLISHED_ONLY:
+        return WEIGHTING_REASON if definition.weighting_fails else PART_REASON
+    return ""
+
+
+def dash_notes(columns):
+    """{reason: footnote number} for the reasons these columns give for a dash, in order."""
+    notes = {}
+    for column in columns:
+        if column.no_value_reason and column.no_value_reason not in notes:
+            notes[column.no_value_reason] = len(notes) + 1
+    return notes
 
 
 @dataclass(frozen=True)
@@ -181,6 +241,8 @@ class FigureTable:
                 kind=definition.aggregation,
                 key_figure=definition.key_figure and column_key == key,
                 decimals=0 if definition.unit in COUNTED or definition.categories else 1,
+                no_value_reason=_no_value_reason(definition),
+                reference_precision=release.dataset.reference_precision,
             )
             self.plr_values[column_key] = {plr: value for plr, _bzr, value in entries if plr}
             self.bzr_values[column_key] = {bzr: value for _plr, bzr, value in entries if bzr}
@@ -211,6 +273,8 @@ class FigureTable:
                     places.reference_date, f"{places.source}; {population.source}", {},
                     "derived", key_figure=True, decimals=decimals,
                     base_date=population.reference_date,
+                    reference_precision=places.reference_precision,
+                    base_precision=population.reference_precision,
                 )  # fmt: skip
                 continue
             if key == "veraenderung_einwohner":
@@ -233,7 +297,7 @@ class FigureTable:
             self.columns[key] = Column(
                 key, name, unit, population.group, definition, population.reference_date,
                 population.source, {}, "derived", key_figure=key != "anteil_unter_18",
-                decimals=decimals,
+                decimals=decimals, reference_precision=population.reference_precision,
             )  # fmt: skip
 
     # --- values --------------------------------------------------------------------------

@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from . import csvw
 from .charts import bar_chart, chartable, format_value
-from .comparison import figure_table
+from .comparison import dash_notes, figure_table
 from .downloads import csv_response
 from .maps import district_map
 from .models import Bezirksregion, Dataset, Planungsraum
@@ -132,8 +133,23 @@ def comparison_page(request):
         names = _names(table)
         context["selected"] = [(code, names[code]) for code in codes]
         context["level"] = "planungsraum" if form.cleaned_data["planungsraum"] else "bezirksregion"
-        context["rows"] = comparison_rows(table, codes, names)
-        for column, cells, (district, _text) in context["rows"]:
+        rows = comparison_rows(table, codes, names)
+        dashed = [
+            column for column, cells, district in rows
+            if district[0].not_averaged or any(value.not_averaged for _n, value, _t in cells)
+        ]  # fmt: skip
+        notes = dash_notes(dashed)
+        context["rows"] = [
+            (
+                column,
+                cells,
+                district,
+                notes.get(column.no_value_reason) if column in dashed else None,
+            )
+            for column, cells, district in rows
+        ]
+        context["dash_notes"] = [(number, reason) for reason, number in notes.items()]
+        for column, cells, (district, _text), _note in context["rows"]:
             if column.key_figure and chartable(column):
                 context["charts"].append(
                     bar_chart(
@@ -172,6 +188,49 @@ def _table_rows(level):
     return columns, rows
 
 
+def _figure_datasets():
+    return (
+        Dataset.objects.filter(Q(releases__isnull=False) | Q(slug=LOR_2021))  # areas: LOR
+        .distinct()
+        .for_sources_page()
+    )
+
+
+LEVEL_TITLES = {
+    "bezirksregionen": "Neuköllner Kieze in Zahlen: Bezirksregionen",
+    "planungsraeume": "Neuköllner Kieze in Zahlen: Planungsräume",
+}
+
+
+@require_safe
+def download_metadata(request, level):
+    """The CSVW description of a Kieze-in-Zahlen CSV: every column's meaning, unit, date and
+    source, and the table's sources and licences."""
+    if level not in LEVEL_TITLES:
+        raise Http404("Diese Tabelle gibt es nicht.")
+    table = figure_table.get()
+    columns = [
+        csvw.AREA_COLUMNS["code"],
+        csvw.AREA_COLUMNS["name"],
+        *[
+            csvw.Described(
+                column.key,
+                str(column.name),
+                "string" if column.categories else ("decimal" if column.decimals else "integer"),
+                str(column.unit),
+                str(column.definition),
+                column.reference_iso,
+                str(column.source),
+            )
+            for column in table.comparable_columns()
+        ],
+    ]
+    body = csvw.metadata(
+        f"{level}.csv", LEVEL_TITLES[level], columns, _figure_datasets(), decimal_comma=True
+    )
+    return csvw.metadata_response(body)
+
+
 @require_safe
 def download(request, level, extension):
     if level not in {"bezirksregionen", "planungsraeume"} or extension not in {"csv", "json"}:
@@ -179,15 +238,12 @@ def download(request, level, extension):
     columns, rows = _table_rows(level)
     if extension == "csv":
         header = ["code", "name", *[column.key for column in columns]]
-        return csv_response(
+        response = csv_response(
             f"{level}.csv", header, [list(row.values()) for row, _computed in rows],
             decimal_comma=True,
         )  # fmt: skip
-    datasets = (
-        Dataset.objects.filter(Q(releases__isnull=False) | Q(slug=LOR_2021))  # areas: LOR
-        .distinct()
-        .for_sources_page()
-    )
+        return csvw.describe(response, f"{level}.csv")
+    datasets = _figure_datasets()
     body = {
         "meta": {
             "title": f"Neuköllner Kieze in Zahlen: {level}",
@@ -204,7 +260,7 @@ def download(request, level, extension):
                     "name": column.name,
                     "unit": column.unit,
                     "definition": column.definition,
-                    "reference_date": column.reference_date.isoformat(),
+                    "reference_date": column.reference_iso,
                     "source": column.source,
                 }
                 for column in columns

@@ -1,6 +1,7 @@
 """Tables for download, written one way: a CSV that German spreadsheet programs open as it is
-(UTF-8 with byte order mark, semicolons, optionally decimal commas), and the sources and
-licences of every download read from the Dataset rows."""
+(UTF-8 with byte order mark, semicolons, optionally decimal commas, text cells that could
+start a formula defused), and the sources and licences of every download read from the
+Dataset rows."""
 
 import csv
 
@@ -10,6 +11,10 @@ CSV_TYPE = "text/csv; charset=utf-8"
 BYTE_ORDER_MARK = "\ufeff"
 
 
+# A text cell starting with one of these would be read as a formula by a spreadsheet.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value, decimal_comma):
     if value is None:
         return ""
@@ -17,6 +22,8 @@ def _cell(value, decimal_comma):
         return "ja" if value else "nein"
     if isinstance(value, float) and decimal_comma:
         return repr(value).replace(".", ",")
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value  # shown as text, never run (numbers are written as numbers)
     return value
 
 

@@ -28,6 +28,9 @@ class IndicatorDefinition:
     order: int
     categories: dict = field(default_factory=dict)
     key_figure: bool = False  # shown on region pages and offered for comparison first
+    # A share of all residents whose average, weighted by residents, does not give the values
+    # the source publishes for the Bezirksregionen (checked in the tests): not averaged either.
+    weighting_fails: bool = False
 
 
 POPULATION_GROUP = "Bevölkerung"
@@ -127,14 +130,16 @@ def _share(
     unit="%",
     key_figure=False,
     of_all_residents=False,
+    weighting_fails=False,
 ):
     """A share or rate. Only a share of all residents may be averaged over areas weighted by
     their residents (checked against the published Bezirksregion values in the tests); for a
     share of a part (children, people of working age, households) that average is wrong."""
     aggregation = WEIGHTED_MEAN if of_all_residents else PUBLISHED_ONLY
     return IndicatorDefinition(
-        key, name, short, unit, aggregation, group, definition, order, key_figure=key_figure
-    )
+        key, name, short, unit, aggregation, group, definition, order, key_figure=key_figure,
+        weighting_fails=weighting_fails,
+    )  # fmt: skip
 
 
 # Stored and downloaded in German; translated where shown (regions.comparison.FigureTable.label).
@@ -206,6 +211,7 @@ MSS_INDICATORS = [
         ),
         43,
         key_figure=True,
+        weighting_fails=True,
     ),
     _share(
         "mss_s4_kinderarmut",
@@ -309,6 +315,8 @@ MSS_CONTEXT = [  # the names are translated below (_(name) in the loop)
         N_("je 100"),
     ),
 ]
+# Rates per 100 residents whose resident-weighted average misses the published values.
+WEIGHTING_FAILS = {"mss_k11_wanderungsvolumen", "mss_k12_wanderungssaldo"}
 SHARES_OF_ALL_RESIDENTS = {
     "mss_k05_migrationshintergrund",
     "mss_k16_auslaender",
@@ -332,6 +340,7 @@ for number, (_column, key, name, unit) in enumerate(MSS_CONTEXT):
             group=CONTEXT,
             unit=unit,
             of_all_residents=key in SHARES_OF_ALL_RESIDENTS,
+            weighting_fails=key in WEIGHTING_FAILS,
         )
     )
 

@@ -13,7 +13,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from spk_site.files import serve_stored_file
 
 from .charts import format_value
-from .comparison import figure_table
+from .comparison import dash_notes, figure_table
 from .maps import district_map
 from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 
@@ -95,6 +95,8 @@ class BezirksregionDetailView(DetailView):
             highlight=region,
             planungsraeume=planungsraeume,
         )
+        figures = table.key_figures(region.code)
+        notes = dash_notes(column for column, _value, district in figures if not district.known)
         context["key_figures"] = [
             {
                 "column": column,
@@ -103,9 +105,11 @@ class BezirksregionDetailView(DetailView):
                 "district": format_value(district.value, column.decimals, column.display_unit),
                 "district_known": district.known,
                 "district_computed": district.computed,
+                "note": notes.get(column.no_value_reason) if not district.known else None,
             }
-            for column, value, district in table.key_figures(region.code)
+            for column, value, district in figures
         ]
+        context["dash_notes"] = [(number, reason) for reason, number in notes.items()]
         context["reports"] = list(region.reports.published().order_by("-published_on"))
         return context
 

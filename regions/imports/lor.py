@@ -1,6 +1,7 @@
 """Import of the LOR 2021 geography: Prognoseräume, Bezirksregionen, Planungsräume."""
 
 import datetime
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +73,7 @@ class KeyRow:
     bzr_name: str
     pgr_code: str
     pgr_name: str
-    area_m2: int
+    area_m2: float  # as the key table gives it; rounded to whole m² where it is stored
 
 
 def files_in(directory):
@@ -101,7 +102,9 @@ def read_key_table(path):
             if not values[name_field]:
                 raise DataImportError(path, "Name fehlt.", line=line, field=KEY_COLUMNS[name_field])
         try:
-            area = round(float(values["area"]))
+            area = float(values["area"])
+            if not (math.isfinite(area) and 0 < area < 1e9):  # Neukölln is 45 km²
+                raise ValueError
         except ValueError:
             raise DataImportError(  # noqa: B904 (the message says it all)
                 path, f"„{values['area']}“ ist keine Fläche.", line=line, field=KEY_COLUMNS["area"]
@@ -213,11 +216,15 @@ def import_lor(*, planungsraeume, bezirksregionen, prognoseraeume, schluessel):
     check_inside(bezirksregionen, bzr_shapes, pgr_shapes, bzr_parent, "bzr")
     check_inside(planungsraeume, plr_shapes, bzr_shapes, plr_parent, "plr")
 
-    areas = {"pgr": {}, "bzr": {}, "plr": {}}
+    exact = {"pgr": {}, "bzr": {}, "plr": {}}
     for row in key_rows.values():
-        areas["plr"][row.plr_code] = row.area_m2
-        areas["bzr"][row.bzr_code] = areas["bzr"].get(row.bzr_code, 0) + row.area_m2
-        areas["pgr"][row.pgr_code] = areas["pgr"].get(row.pgr_code, 0) + row.area_m2
+        exact["plr"][row.plr_code] = row.area_m2
+        exact["bzr"][row.bzr_code] = exact["bzr"].get(row.bzr_code, 0) + row.area_m2
+        exact["pgr"][row.pgr_code] = exact["pgr"].get(row.pgr_code, 0) + row.area_m2
+    # Summed exactly, rounded once: never the sum of rounded parts.
+    areas = {
+        level: {code: round(m2) for code, m2 in by_code.items()} for level, by_code in exact.items()
+    }
     web = {
         "pgr": web_copies(pgr_shapes),
         "bzr": web_copies(bzr_shapes),
