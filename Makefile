@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal gettext messages catalogs install lock fixtures bench backup restore
+.PHONY: run serve test lint format gdal gettext messages catalogs install lock fixtures bench backup restore nu
 
 run: install gdal messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
@@ -43,8 +43,17 @@ restore: install ## make restore ARCHIVE=backups/spk-backup-….tar.gz
 	@[ -n "$(ARCHIVE)" ] || { echo "ARCHIVE=… angeben"; exit 1; }
 	$(MANAGE) restore "$(ARCHIVE)"
 
-test: install gdal messages ## the whole suite, browser tests included
+test: install gdal messages nu ## the whole suite, browser tests included
 	$(BIN)/pytest
+
+# The Nu Html Checker the tests run over every page (vnu-jar from the npm registry, pinned in
+# package-lock.json; needs Java and npm: apt-get install -y default-jre-headless npm).
+NU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+nu: $(NU_JAR)
+$(NU_JAR): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
+	else echo "npm fehlt: die HTML-Prüfung (Nu Html Checker) wird übersprungen."; fi
 
 lint: install
 	$(BIN)/ruff check .

@@ -110,10 +110,9 @@ def responsible_for_point(lat, lon):
 
 
 def _where(match):
-    return _("im Planungsraum %(planungsraum)s der Bezirksregion %(bezirksregion)s") % {
-        "planungsraum": match.planungsraum.name,
-        "bezirksregion": match.bezirksregion.name,
-    }
+    """Where a place is, in the words residents know first: the Bezirksregion (the page adds
+    the Planungsraum after, explained)."""
+    return _("in der Bezirksregion %(bezirksregion)s") % {"bezirksregion": match.bezirksregion.name}
 
 
 def _address_message(answer, typed_street):

@@ -13,6 +13,7 @@ class StartSitemap(NamedPagesSitemap):
         "coordination:responsibility",
         "coordination:easy-language",
         "coordination:sign-language",
+        "coordination:glossary",
     )
 
 

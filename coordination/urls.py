@@ -15,6 +15,11 @@ urlpatterns = [
     path("", page(pages.HomeView.as_view()), name="home"),
     path("fragen/", page(pages.FaqView.as_view()), name="faq"),
     path("karte/", page(pages.MapView.as_view()), name="map"),
+    path(
+        "begriffe/",
+        page(pages.TemplateView.as_view(template_name="coordination/glossary.html")),
+        name="glossary",
+    ),
     *[
         path(
             f"{slug}/",

@@ -1,6 +1,7 @@
 """Termine, Aktuelles and the Kiezkasse pages: what happens in the Kiez."""
 
 import datetime
+from dataclasses import dataclass
 from itertools import groupby
 
 from django import forms
@@ -52,11 +53,32 @@ class EventFilterForm(forms.Form):
             field.error_messages["invalid_choice"] = invalid
 
 
-def _month_groups(found):
+LATER_DATES = 5  # the next dates of a series, listed inside its one entry
+
+
+@dataclass
+class Listing:
+    """One entry of the list: a single event, or a series once, at its next date, with the
+    dates after it."""
+
+    occurrence: object
+    later: list
+
+
+def _listings(found):
+    """Each event once, at its first date in the window (found is sorted by start)."""
+    by_event = {}
+    for occurrence in found:
+        by_event.setdefault(occurrence.event.pk, []).append(occurrence)
+    return [Listing(dates[0], dates[1 : LATER_DATES + 1]) for dates in by_event.values()]
+
+
+def _month_groups(listings):
     groups = []
-    for (year, month), items in groupby(found, key=lambda o: (o.start.year, o.start.month)):
+    month_of = lambda listing: (listing.occurrence.start.year, listing.occurrence.start.month)  # noqa: E731
+    for (year, month), items in groupby(listings, key=month_of):
         label = date_format(datetime.date(year, month, 1), "YEAR_MONTH_FORMAT")
-        groups.append({"label": label, "id": f"{year}-{month:02d}", "occurrences": list(items)})
+        groups.append({"label": label, "id": f"{year}-{month:02d}", "listings": list(items)})
     return groups
 
 
@@ -93,14 +115,15 @@ def event_list(request):
         for event in events.distinct():
             found += occurrences(event, start, horizon_end)
         found.sort(key=lambda occurrence: (occurrence.start, occurrence.event.pk))
+    listings = _listings(found)
     return render(
         request,
         "events/event_list.html",
         {
             "form": form,
-            "groups": _month_groups(found),
+            "groups": _month_groups(listings),
             "filtered": form.is_bound,
-            "count": len(found),
+            "count": len(listings),
         },
         status=status,
     )

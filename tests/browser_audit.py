@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 
 LOCAL_SCHEMES = {"data", "blob", "about"}
 MAX_PAGE_WEIGHT = 30 * 1024  # bytes, gzip-compressed, everything a first visit loads
@@ -38,12 +39,20 @@ class PageRecorder:
         self.page.on("response", lambda response: self.responses.append(response))
 
     def weight(self):
-        """Bytes the page loaded, each response gzip-compressed as our server would send it."""
+        """Bytes the page loaded, each response gzip-compressed as our server would send it
+        (a body the browser no longer holds counts with its full, uncompressed size)."""
         total = 0
         for response in self.responses:
             if 300 <= response.status < 400:
                 continue  # redirects have no body
-            total += len(gzip.compress(response.body(), compresslevel=6))
+            try:
+                response.finished()  # "load" does not wait for every request (the favicon)
+                total += len(gzip.compress(response.body(), compresslevel=6))
+            except PlaywrightError:  # a late answer to the page before (its favicon, say)
+                try:
+                    total += response.request.sizes()["responseBodySize"]
+                except PlaywrightError:
+                    continue
         return total
 
     @property

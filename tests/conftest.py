@@ -44,6 +44,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     with django_db_blocker.unblock():
         connections.close_all()
         _drop_pristine_copy(pristine)
+        _close_other_sessions(connections["default"])
         teardown_databases(databases, verbosity=verbosity)
 
 
@@ -63,6 +64,19 @@ def _keep_pristine_copy(connection):
         cursor.execute(f"CREATE DATABASE {copy} TEMPLATE {name}")
     processes.PRISTINE["postgresql"] = copy
     return copy
+
+
+def _close_other_sessions(connection):
+    """Connections the live server's request threads may still hold (PostgreSQL refuses to
+    drop a database anybody uses)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            [connection.settings_dict["NAME"]],
+        )
 
 
 def _drop_pristine_copy(copy):

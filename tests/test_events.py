@@ -346,3 +346,21 @@ def test_events_and_news_are_in_the_sitemap(client, office):
     for path in ("/termine/", "/termine/kiezgespraech-koernerkiez/", "/aktuelles/meldung/",
                  "/kiezkasse/", grants):  # fmt: skip
         assert f"<loc>http://testserver{path}</loc>" in sitemap, path
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 3, 10, tzinfo=BERLIN), tick=False)
+def test_a_weekly_series_is_one_entry_with_its_rule_next_date_and_later_dates(client, office):
+    make_event(
+        office, title="Kiezrunde", slug="kiezrunde", starts_on=datetime.date(2026, 12, 8),
+        start_time=datetime.time(19), end_time=None, repeat="weekly",
+    )  # fmt: skip
+    make_event(office, title="Kiezfest", slug="kiezfest", starts_on=datetime.date(2026, 12, 12))
+    html = client.get("/termine/").content.decode()
+    assert html.count(">Kiezrunde</a>") == 1
+    entry = html.split(">Kiezrunde</a>")[0].rsplit('<li class="event-item', 1)[1]
+    entry += html.split(">Kiezrunde</a>")[1].split("</li>\n", 1)[0]
+    assert "Jeden Dienstag, 19:00 Uhr" in entry and "nächster Termin:" in entry
+    assert '<time datetime="2026-12-08T19:00:00+01:00">' in entry
+    assert "5 weitere Termine" in entry and '<time datetime="2026-12-15T19:00:00+01:00">' in entry
+    assert ">Kiezfest</a>" in html
+    assert "2 Termine" not in html  # not counted per date

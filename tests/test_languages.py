@@ -64,9 +64,9 @@ def test_a_lookup_on_the_english_page_answers_in_english(client):
     html = client.get(
         "/en/zustaendigkeit/", {"strasse": "Karl-Marx-Str.", "hausnummer": "83"}
     ).content.decode()
-    assert "Your result" in html
-    assert "Karl-Marx-Straße 83 is in the planning area" in html
-    assert "Ihr Ergebnis" not in html and "liegt im Planungsraum" not in html
+    assert "Here to help you: Stadtteilkoordination Neuköllner Mitte/Zentrum" in html
+    assert "Karl-Marx-Straße 83 is in the district region Neuköllner Mitte/Zentrum" in html
+    assert "Für Sie da" not in html and "liegt in der Bezirksregion" not in html
 
     typo = client.get(
         "/en/zustaendigkeit/", {"strasse": "Sonenalle", "hausnummer": "100"}

@@ -208,8 +208,12 @@ def test_result_page_shows_the_office_contact_card(client, django_assert_max_num
         response = client.get("/zustaendigkeit/", query)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Lichtenrader Straße 12 liegt im Planungsraum Schillerpromenade Nord" in html
-    assert "Für Sie da ist die Stadtteilkoordination in der Bezirksregion Schillerpromenade" in html
+    # Who helps comes first, how to reach them, then where the address lies, terms explained.
+    assert html.index("Für Sie da: Stadtteilkoordination Schillerpromenade") < html.index(
+        "Lichtenrader Straße 12 liegt in der Bezirksregion Schillerpromenade."
+    )
+    assert html.index('href="tel:+493054837646"') < html.index("liegt in der Bezirksregion")
+    assert 'href="/begriffe/#planungsraum">Planungsraum</a> Schillerpromenade Nord' in html
     assert '<address lang="de">Lichtenrader Straße 12<br>12049 Berlin</address>' in html
     assert 'id="ergebnis"' in html
     assert 'href="tel:+493054837646"' in html

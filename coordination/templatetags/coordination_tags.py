@@ -58,3 +58,11 @@ def help_in_region(region, regions=None, svg_map=None):
 def offices_with_sources():
     """The published offices whose facts name their sources (for the Datenquellen page)."""
     return [office for office in Office.objects.published() if office.source_urls]
+
+
+@register.inclusion_tag("coordination/includes/lookup_form.html")
+def lookup_form():
+    """The address lookup, empty, for pages without one of their own (the 404 page)."""
+    from ..forms import AddressLookupForm
+
+    return {"form": AddressLookupForm()}

@@ -1,4 +1,4 @@
-"""The start page, the map, the FAQ and the content pages."""
+"""The start page, the map, the FAQ, the glossary and the content pages."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404

@@ -90,7 +90,12 @@ def responsibility_api(request):
 @require_safe
 @never_cache
 def responsibility_page(request):
-    context = {"form": AddressLookupForm(), "answer": None, "berlin_url": BERLIN_WIDE_URL}
+    context = {
+        "form": AddressLookupForm(),
+        "answer": None,
+        "berlin_url": BERLIN_WIDE_URL,
+        "glossary": reverse("coordination:glossary"),
+    }
     status = 200
     if PointForm.is_asked(request.GET):
         point_form = PointForm(request.GET)

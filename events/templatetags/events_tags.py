@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 
 from ..listings import calendar_feeds, events_of, latest_news, next_events
 from ..models import SmallGrantFund
+from ..occurrences import describe_rule
 
 register = template.Library()
 
@@ -86,3 +87,18 @@ def small_grant_fund_of(context, office):
     """The office's Kiezkasse, if visitors may see it (staff see drafts too)."""
     funds = SmallGrantFund.objects.visible_to(context["request"].user).select_related("office")
     return funds.filter(office=office).first()
+
+
+@register.simple_tag
+def series_rule(event):
+    """'Jeden Dienstag, 19:00–21:00 Uhr' (or without the time for all-day series)."""
+    text = describe_rule(event)
+    text = text[:1].upper() + text[1:]
+    if event.start_time is None:
+        return text
+    hours = f"{event.start_time:%H:%M}"
+    if event.end_time is not None:
+        hours += f"–{event.end_time:%H:%M}"
+    if get_language() == "de":
+        hours += " Uhr"
+    return f"{text}, {hours}"

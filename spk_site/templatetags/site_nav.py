@@ -5,17 +5,22 @@ from django.utils.translation import pgettext_lazy
 
 register = template.Library()
 
+# (label, URL name, URL names of the other pages of that section). Short labels where a
+# language needs them to keep the desktop menu on one line.
 MAIN_NAV = [
-    (_("Start"), "coordination:home"),
-    (_("Wer hilft mir?"), "coordination:responsibility"),
-    # Short labels where a language needs them to keep the desktop menu on one line.
-    (pgettext_lazy("main menu", "Stadtteilkoordination"), "coordination:office-list"),
-    (_("Termine"), "events:event-list"),
-    (_("Aktuelles"), "events:news-list"),
-    (_("Bezirksregionen"), "regions:list"),
-    (pgettext_lazy("main menu", "Kieze in Zahlen"), "regions:figures"),
-    (_("Karte"), "coordination:map"),
-    (pgettext_lazy("main menu", "Fragen & Antworten"), "coordination:faq"),
+    (_("Start"), "coordination:home", ()),
+    (_("Wer hilft mir?"), "coordination:responsibility", ()),
+    (pgettext_lazy("main menu", "Stadtteilkoordination"), "coordination:office-list", ()),
+    (
+        pgettext_lazy("main menu", "Termine & Aktuelles"),
+        "events:event-list",
+        ("events:news-list", "events:small-grants"),
+    ),
+    (pgettext_lazy("main menu", "Einrichtungen"), "places:place-list", ()),
+    (_("Bezirksregionen"), "regions:list", ()),
+    (pgettext_lazy("main menu", "Kieze in Zahlen"), "regions:figures", ()),
+    (_("Karte"), "coordination:map", ()),
+    (pgettext_lazy("main menu", "Fragen & Antworten"), "coordination:faq", ()),
 ]
 
 
@@ -25,8 +30,9 @@ def main_nav(context):
     request = context.get("request")
     path = request.path if request is not None else ""
     items = []
-    for label, url_name in MAIN_NAV:
+    for label, url_name, also in MAIN_NAV:
         url = reverse(url_name)
-        current = path == url if url == "/" else path.startswith(url)
+        section = [url, *(reverse(name) for name in also)]
+        current = path == url if url == "/" else any(path.startswith(part) for part in section)
         items.append({"label": label, "url": url, "current": current})
     return {"items": items}
