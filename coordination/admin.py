@@ -17,10 +17,12 @@ from .models import (
     FaqCategory,
     FaqEntry,
     LinkCheck,
+    Message,
     Office,
     OfficeHours,
     Operator,
     Page,
+    PageFeedback,
     SignLanguageVideo,
 )
 
@@ -215,3 +217,49 @@ class SignLanguageVideoAdmin(StaffVersionAdmin):
         "order",
         "published",
     ]
+
+
+@admin.register(Message)
+class MessageAdmin(admin.ModelAdmin):
+    """What visitors wrote; deleted automatically after 90 days (Datenschutzerklärung)."""
+
+    list_display = ["created_at", "topic", "office", "name", "reply_to", "handled"]
+    list_filter = ["handled", "topic", "office"]
+    list_editable = ["handled"]
+    search_fields = ["text", "name", "reply_to"]
+    readonly_fields = ["office", "topic", "name", "reply_to", "text", "sent_from", "created_at"]
+    fields = readonly_fields + ["handled"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False  # visitors write them, on the website
+
+
+@admin.register(PageFeedback)
+class PageFeedbackAdmin(admin.ModelAdmin):
+    """„War diese Seite hilfreich?“ per page: counts at the top, the hints below."""
+
+    list_display = ["created_at", "path", "helpful", "comment"]
+    list_filter = ["helpful", "path"]
+    search_fields = ["path", "comment"]
+    readonly_fields = ["path", "helpful", "comment", "created_at"]
+    date_hierarchy = "created_at"
+    change_list_template = "admin/coordination/pagefeedback/change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        from django.db.models import Count, Q
+
+        per_page = (
+            PageFeedback.objects.values("path")
+            .annotate(
+                yes=Count("pk", filter=Q(helpful=True)), no=Count("pk", filter=Q(helpful=False))
+            )
+            .order_by("-no", "path")[:50]
+        )
+        return super().changelist_view(request, {**(extra_context or {}), "per_page": per_page})

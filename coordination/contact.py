@@ -55,6 +55,7 @@ class ContactCard:
     vcard_url: str = ""
     # How else to reach someone when the office's own phone or e-mail is unknown.
     other_ways: list = field(default_factory=list)
+    write_url: str = ""  # „Schreiben Sie uns“: the contact form, always a written way in
     behoerdennummer: str = ""
     is_district_contact: bool = False
     # Staff texts shown in German because their translation is missing (marked lang="de").
@@ -95,6 +96,7 @@ def office_card(office, district_contact=None):
         hours_note=office.hours_note,
         accessibility=office.accessibility,
         vcard_url=office.get_vcard_url(),
+        write_url=reverse("coordination:office-contact", kwargs={"slug": office.slug}),
         in_german=shown_in_german(office, ("hours_note", "accessibility")),
     )
     _address(card, office)
@@ -109,6 +111,10 @@ def office_card(office, district_contact=None):
             card.other_ways.append(
                 ("district", district_contact.name, reverse("coordination:office-list"))
             )
+            if district_contact.switchboard and not office.phone:
+                card.other_ways.append(("switchboard", "", district_contact.switchboard))
+        if not office.phone:
+            card.other_ways.append(("115", "", BEHOERDENNUMMER))
     return card
 
 
@@ -122,6 +128,7 @@ def district_contact_card(contact):
         website_label=web_address_label(contact.website) if contact.website else "",
         hours_note=contact.hours_note,
         behoerdennummer=BEHOERDENNUMMER,
+        write_url=reverse("coordination:contact"),
         is_district_contact=True,
         in_german=shown_in_german(contact, ("hours_note",)),
     )

@@ -5,7 +5,7 @@ from django.urls import path
 from spk_site.caching import cached_for_visitors
 
 from .models import PAGES_WITH_OWN_ADDRESS
-from .views import access, offices, pages, responsibility
+from .views import access, offices, pages, responsibility, writing
 
 app_name = "coordination"
 
@@ -43,6 +43,12 @@ urlpatterns = [
     ),
     # What a visitor typed is never stored: not cached.
     path("zustaendigkeit/", responsibility.responsibility_page, name="responsibility"),
+    # What visitors write: never cached, no cookie (coordination.views.writing).
+    path("kontakt/", writing.contact, name="contact"),
+    path("kontakt/danke/", page(writing.contact_thanks), name="contact-thanks"),
+    path("stadtteilkoordination/<slug:slug>/kontakt/", writing.contact, name="office-contact"),
+    path("rueckmeldung/", writing.feedback, name="feedback"),
+    path("rueckmeldung/danke/", writing.feedback_thanks, name="feedback-thanks"),
     path("leichte-sprache/", page(access.EasyLanguageView.as_view()), name="easy-language"),
     path("gebaerdensprache/", page(access.SignLanguageView.as_view()), name="sign-language"),
 ]

@@ -2,6 +2,7 @@
 the calendars to subscribe to (start, office, region pages and the lookup answer)."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import reverse
@@ -33,7 +34,19 @@ def calendar_feeds(request, office=None, region=None):
         feeds.append(
             (gettext("Termine in der Bezirksregion %(name)s") % {"name": region.name}, url)
         )
-    return [(label, request.build_absolute_uri(url)) for label, url in feeds]
+    found = []
+    for label, url in feeds:
+        address = request.build_absolute_uri(url)
+        webcal = "webcal://" + address.split("://", 1)[1]  # calendar apps subscribe to this
+        found.append(Feed(label, address, webcal))
+    return found
+
+
+@dataclass(frozen=True)
+class Feed:
+    label: str
+    url: str  # https: for calendars that want an address to paste
+    webcal: str  # webcal: opens the calendar app and offers to subscribe
 
 
 def next_events(events, limit=3):

@@ -25,6 +25,8 @@ RIGHTS = {
         "easylanguagetext": EVERYTHING,
         "signlanguagevideo": EVERYTHING,
         "linkcheck": ("view",),
+        "message": ("change", "delete", "view"),  # visitors write them
+        "pagefeedback": ("delete", "view"),
     },
     "events": {
         "event": EVERYTHING,

@@ -240,6 +240,18 @@ LEAFLET_CONFIG = {
 # pre_save instead, once, for every way a row is stored (spk_site.rich_text).
 SILENCED_SYSTEM_CHECKS = ["django_prose_editor.W004"]
 
+# --- Mail ----------------------------------------------------------------------------------
+# Messages from the contact form reach staff in the admin, and by e-mail where the office or
+# the OE SPK has an address: through this server (EMAIL_URL, e.g. smtp://host:25), else
+# printed to the log in development.
+vars().update(
+    env.email_url(
+        "EMAIL_URL",
+        default="consolemail://" if not PRODUCTION else "smtp://localhost:25",
+    )
+)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+
 # --- Security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

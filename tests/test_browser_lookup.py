@@ -21,7 +21,7 @@ def test_my_location_answers_from_our_own_server(browser, site_url, live_db):
     with page.expect_navigation():
         page.get_by_role("button", name="Meinen Standort verwenden").click()
     assert "/zustaendigkeit/?lat=" in page.url and page.url.endswith("#ergebnis")
-    assert "Wartheplatz" in page.locator(".answer__message").inner_text()
+    assert "Wartheplatz" in page.locator(".answer__where").inner_text()
     assert page.get_by_role("heading", name="Stadtteilkoordination Schillerpromenade").is_visible()
     assert recorder.external_requests == []
     assert context.cookies() == []
@@ -35,7 +35,7 @@ def test_location_button_only_appears_with_javascript(browser, site_url):
     assert not page.get_by_role("button", name="Meinen Standort verwenden").is_visible()
     page.get_by_label("Straße").fill("Lichtenrader Str. 12")
     page.get_by_role("button", name="Wer hilft mir?").click()
-    assert "Schillerpromenade Nord" in page.locator(".answer__message").inner_text()
+    assert "Schillerpromenade Nord" in page.locator(".answer__where").inner_text()
     context.close()
 
 

@@ -364,3 +364,16 @@ def test_a_weekly_series_is_one_entry_with_its_rule_next_date_and_later_dates(cl
     assert "5 weitere Termine" in entry and '<time datetime="2026-12-15T19:00:00+01:00">' in entry
     assert ">Kiezfest</a>" in html
     assert "2 Termine" not in html  # not counted per date
+
+
+def test_every_page_with_a_calendar_shows_its_address_to_copy_and_a_webcal_link(client, office):
+    for path, feed in [
+        ("/termine/", "/termine/kalender.ics"),
+        (office.get_absolute_url(), f"/termine/kalender/stadtteilkoordination/{office.slug}.ics"),
+        (office.bezirksregion.get_absolute_url(),
+         f"/termine/kalender/bezirksregion/{office.bezirksregion.slug}.ics"),
+        ("/en/termine/", "/termine/kalender.ics"),
+    ]:  # fmt: skip
+        html = client.get(path).content.decode()
+        assert f'readonly value="http://testserver{feed}"' in html, path  # selectable, no JS
+        assert f'href="webcal://testserver{feed}"' in html, path

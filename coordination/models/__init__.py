@@ -9,6 +9,7 @@ from .access import (
 )
 from .content import PAGES_WITH_OWN_ADDRESS, FaqCategory, FaqEntry, Page
 from .links import LinkCheck
+from .messages import Message, PageFeedback
 from .offices import (
     AddressFields,
     ContactPerson,
@@ -28,6 +29,8 @@ __all__ = [
     "FaqCategory",
     "FaqEntry",
     "LinkCheck",
+    "Message",
+    "PageFeedback",
     "Office",
     "OfficeHours",
     "OpeningHours",
