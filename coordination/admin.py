@@ -24,6 +24,7 @@ from .models import (
     Page,
     PageFeedback,
     SignLanguageVideo,
+    forget_expired,
 )
 
 
@@ -164,6 +165,7 @@ class PageAdmin(StaffVersionAdmin, TranslatedAdmin):
         "checked_on",
         "translation_checked",
         "published",
+        ("publish_from", "visible_until"),
     ]
 
 
@@ -234,6 +236,10 @@ class MessageAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # visitors write them, on the website
 
+    def changelist_view(self, request, extra_context=None):
+        forget_expired()  # nobody reads what the Datenschutzerklärung says is gone
+        return super().changelist_view(request, extra_context)
+
 
 @admin.register(PageFeedback)
 class PageFeedbackAdmin(admin.ModelAdmin):
@@ -255,6 +261,7 @@ class PageFeedbackAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         from django.db.models import Count, Q
 
+        forget_expired()  # the counts show only what is still kept
         per_page = (
             PageFeedback.objects.values("path")
             .annotate(

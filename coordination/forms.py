@@ -56,7 +56,10 @@ class NotTooFast:
 
     def add_spam_fields(self):
         self.fields["website"] = forms.CharField(
-            label=_("Bitte dieses Feld leer lassen"), required=False
+            label=_("Bitte dieses Feld leer lassen"),
+            required=False,
+            # out of sight and out of the tab order: people never reach it, bots fill it
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
         )
         self.fields["shown"] = forms.CharField(widget=forms.HiddenInput, required=False)
         if not self.is_bound:

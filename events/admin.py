@@ -93,7 +93,17 @@ class EventAdmin(HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin):
         ),
         ("Teilnahme", {"fields": ["cost", "languages", "registration_url", "registration_email"]}),
         ("Absage", {"fields": ["cancelled", "cancellation_reason"]}),
-        ("Redaktion", {"fields": ["published", "checked_on", "translation_checked"]}),
+        (
+            "Redaktion",
+            {
+                "fields": [
+                    "published",
+                    ("publish_from", "visible_until"),
+                    "checked_on",
+                    "translation_checked",
+                ]
+            },
+        ),
     ]
 
     @admin.display(description="Veranstaltet von")
@@ -164,6 +174,7 @@ class NewsArticleAdmin(StaffVersionAdmin, TranslatedAdmin):
         "office",
         "bezirksregionen",
         "published",
+        ("publish_from", "visible_until"),
         "checked_on",
         "translation_checked",
     ]

@@ -70,7 +70,7 @@ class LatestNewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.teaser
+        return item.summary
 
     def item_pubdate(self, item):
         return datetime.datetime.combine(item.published_on, datetime.time(8), tzinfo=BERLIN)

@@ -82,7 +82,7 @@ def news_json_ld(article, build_url):
         "headline": article.title,
         "datePublished": article.published_on.isoformat(),
         "dateModified": article.updated_at.isoformat(),
-        "description": article.teaser,
+        "description": article.summary,
         "url": build_url(article.get_absolute_url()),
         "publisher": {"@type": "GovernmentOrganization", "name": "Bezirksamt Neukölln"},
         "author": {

@@ -6,6 +6,7 @@ import datetime
 import re
 
 from django import forms
+from django.contrib import messages
 from django.contrib.admin.widgets import AdminTimeWidget
 from django.db import models
 from django.utils.html import format_html, format_html_join
@@ -79,10 +80,34 @@ def lines_as_list(text):
 GERMAN_NEEDS_NO_CHECK = "translation_checked_de"
 
 
+LANGUAGE_NAMES = {"en": "Englisch", "tr": "Türkisch", "ar": "Arabisch"}
+
+
 class TranslatedAdmin(TabbedTranslationAdmin):
-    """One tab per language (django-modeltranslation), without a check box for German."""
+    """One tab per language (django-modeltranslation), without a check box for German. When
+    the German text changes, each checked translation is marked „zu prüfen“ again, and the
+    editor is told so."""
 
     exclude = [GERMAN_NEEDS_NO_CHECK]
+
+    def save_model(self, request, obj, form, change):
+        texts = [name for name in self.trans_opts.fields if name != "translation_checked"]
+        german_changed = [name for name in texts if f"{name}_de" in form.changed_data]
+        if change and german_changed:
+            marked = []
+            for code, name in LANGUAGE_NAMES.items():
+                flag = f"translation_checked_{code}"
+                if getattr(obj, flag, False) and flag not in form.changed_data:
+                    setattr(obj, flag, False)
+                    marked.append(name)
+            if marked:
+                self.message_user(
+                    request,
+                    "Der deutsche Text hat sich geändert. Die Übersetzung ins "
+                    f"{_join(marked)} ist deshalb wieder „zu prüfen“ (in „Was fehlt noch?“).",
+                    messages.WARNING,
+                )
+        super().save_model(request, obj, form, change)
 
     def get_fieldsets(self, request, obj=None):
         return [
@@ -92,3 +117,8 @@ class TranslatedAdmin(TabbedTranslationAdmin):
             )
             for name, options in super().get_fieldsets(request, obj)
         ]
+
+
+def _join(names):
+    """ "Englisch, Türkisch und Arabisch"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]

@@ -15,15 +15,18 @@ street suggestions, search) are never wrapped: nothing of that is ever stored.""
 import functools
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response
 
 from . import content_version
+from .publishing import next_scheduled_change
 
 CACHE_HIT_HEADER = "X-Page-Cache"
 # Pages this process served lately, as plain bytes and headers, checked against the content
@@ -46,26 +49,40 @@ def cached_for_visitors(query=(), lists=()):
             recent = recent_pages.get(key)
             if recent is not None:
                 version = content_version.current()
-                entry = recent if recent[0] == version else cache.get(key)
+                entry = recent if _fresh(recent, version) else cache.get(key)
             else:
                 found = cache.get_many([content_version.KEY, key])
                 version = found.get(content_version.KEY) or content_version.current()
                 entry = found.get(key)
-            if version is not None and entry is not None and entry[0] == version:
+            if version is not None and _fresh(entry, version):
                 recent_pages.put(key, entry)
                 return _from_store(request, entry[1])
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()  # TemplateResponse: store what visitors get
             if version is not None and _storable(response):
-                entry = (version, _stored(response))
-                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+                lifetime = _lifetime()
+                entry = (version, _stored(response), time.time() + lifetime)
+                cache.set(key, entry, lifetime)
                 recent_pages.put(key, entry)
             return response
 
         return cached_view
 
     return decorator
+
+
+def _fresh(entry, version):
+    return entry is not None and entry[0] == version and time.time() < entry[2]
+
+
+def _lifetime():
+    """PAGE_CACHE_SECONDS, or less: until the next entry is scheduled to appear or go."""
+    lifetime = settings.PAGE_CACHE_SECONDS
+    moment = next_scheduled_change()
+    if moment is not None:
+        lifetime = min(lifetime, max(1, int((moment - timezone.now()).total_seconds())))
+    return lifetime
 
 
 class RecentPages:

@@ -4,9 +4,13 @@ help texts staff read in every form."""
 
 import re
 
-from django.db import models
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, models
+from django.utils import timezone
 
-from .validation import CheckedModel
+from .content_version import PerVersion
+from .validation import CheckedModel, date_problem
 
 PUBLISHED_HELP = "Nur veröffentlichte Einträge sind für Besucherinnen und Besucher sichtbar."
 UNKNOWN_HELP = (
@@ -32,7 +36,14 @@ WEB_ADDRESS = re.compile(r"https?://[^\s()]+")
 
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(published=True)
+        found = self.filter(published=True)
+        if issubclass(self.model, Scheduled):
+            now = timezone.now()
+            found = found.filter(
+                models.Q(publish_from__isnull=True) | models.Q(publish_from__lte=now),
+                models.Q(visible_until__isnull=True) | models.Q(visible_until__gt=now),
+            )
+        return found
 
     def visible_to(self, user):
         """Everything for staff who may edit it (preview), only what is published otherwise."""
@@ -55,6 +66,72 @@ class Editorial(CheckedModel):
 
     class Meta:
         abstract = True
+
+
+class Scheduled(models.Model):
+    """Published at a set time, ended automatically: every list, feed and sitemap asks
+    published(), and cached pages live no longer than until the next such moment
+    (next_scheduled_change)."""
+
+    publish_from = models.DateTimeField(
+        "Veröffentlichen ab",
+        null=True,
+        blank=True,
+        help_text="Leer: sofort, sobald „Veröffentlicht“ angehakt ist. Sonst erscheint der "
+        "Eintrag erst zu dieser Zeit.",
+    )
+    visible_until = models.DateTimeField(
+        "Anzeigen bis",
+        null=True,
+        blank=True,
+        help_text="Leer: ohne Ende. Sonst verschwindet der Eintrag zu dieser Zeit von selbst "
+        "(er bleibt im Admin).",
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.publish_from and self.visible_until and self.visible_until <= self.publish_from:
+            raise ValidationError(
+                {"visible_until": "„Anzeigen bis“ muss nach „Veröffentlichen ab“ liegen."}
+            )
+        for field in ("publish_from", "visible_until"):
+            moment = getattr(self, field)
+            problem = date_problem(timezone.localdate(moment)) if moment else None
+            if problem:
+                raise ValidationError({field: problem})
+
+
+def _scheduled_moments():
+    """Every future moment a published entry appears or goes, sorted: plain data, one query
+    (a union over the scheduled models), read once per content version."""
+    now = timezone.now()
+    selects = []
+    for model in apps.get_models():
+        if not issubclass(model, Scheduled):
+            continue
+        rows = model._default_manager.filter(published=True)
+        for field in ("publish_from", "visible_until"):
+            selects.append(rows.filter(**{f"{field}__gt": now}).values_list(field, flat=True))
+    if not selects:
+        return ()
+    try:
+        found = selects[0].union(*selects[1:], all=True) if len(selects) > 1 else selects[0]
+        return tuple(sorted(found))
+    except DatabaseError:  # no tables yet (a server started before migrate): nothing scheduled
+        return ()
+
+
+_moments = PerVersion(_scheduled_moments)
+
+
+def next_scheduled_change(now=None):
+    """The next moment at which a scheduled entry appears or disappears, or None: no cached
+    page may outlive it. Edits bump the content version, so new moments are seen at once."""
+    now = now or timezone.now()
+    return next((moment for moment in _moments.get() if moment > now), None)
 
 
 class Sourced(models.Model):

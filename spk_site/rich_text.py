@@ -7,9 +7,11 @@ the admin, the ORM, importers and fixtures all store clean HTML, in every langua
 (django-modeltranslation copies the field per language). Templates then show the stored text
 as it is (the `rich_text` filter)."""
 
+import re
+
 import nh3
 from django.utils.safestring import mark_safe
-from django_prose_editor.fields import ProseEditorField
+from django_prose_editor.fields import ProseEditorField, ProseEditorFormField
 
 ALLOWED_TAGS = {"p", "br", "ul", "ol", "li", "a", "strong", "em", "b", "i", "h2", "h3", "abbr"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}}
@@ -45,12 +47,38 @@ def stored_html(value):
     return mark_safe(value or "")  # noqa: S308 (cleaned by StaffTextField.pre_save)
 
 
+EMPTY_MARKUP = re.compile(r"^(<p>(\s|<br>|&nbsp;)*</p>|\s)*$")
+
+
+def same_text(first, second):
+    """Whether two stored texts say the same: the editor writes "<p></p>" for nothing, and
+    whitespace between tags means nothing either."""
+
+    def normal(value):
+        value = clean_html(value or "")
+        return "" if EMPTY_MARKUP.match(value) else re.sub(r">\s+<", "><", value.strip())
+
+    return normal(first) == normal(second)
+
+
+class StaffTextFormField(ProseEditorFormField):
+    def has_changed(self, initial, data):
+        """Only a real change counts: the history then names just the texts and languages
+        an editor changed, not every language column the editor re-sent."""
+        return not same_text(initial, data)
+
+
 class StaffTextField(ProseEditorField):
     """A text staff write in the editor; cleaned with our allowlist when saved."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("extensions", dict(EDITOR_EXTENSIONS))
         super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.__class__ = StaffTextFormField  # the editor's field, with our idea of a change
+        return field
 
     def pre_save(self, model_instance, add):
         value = super().pre_save(model_instance, add)

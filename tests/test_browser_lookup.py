@@ -22,7 +22,8 @@ def test_my_location_answers_from_our_own_server(browser, site_url, live_db):
         page.get_by_role("button", name="Meinen Standort verwenden").click()
     assert "/zustaendigkeit/?lat=" in page.url and page.url.endswith("#ergebnis")
     assert "Wartheplatz" in page.locator(".answer__where").inner_text()
-    assert page.get_by_role("heading", name="Stadtteilkoordination Schillerpromenade").is_visible()
+    heading = "Für Sie da: Stadtteilkoordination Schillerpromenade"
+    assert page.get_by_role("heading", name=heading).is_visible()
     assert recorder.external_requests == []
     assert context.cookies() == []
     context.close()

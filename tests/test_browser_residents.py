@@ -34,7 +34,7 @@ def test_the_question_is_the_first_thing_on_the_start_page(phone, site_url):
     phone.goto(site_url + "/")
     assert phone.locator("h1").inner_text() == "Wer hilft mir in meinem Kiez?"
     assert in_first_screen(phone, "input[name=strasse]")
-    assert in_first_screen(phone, "button[type=submit]")
+    assert in_first_screen(phone, "form.lookup-form button[type=submit]")
     assert phone.locator(".site-header").bounding_box()["height"] <= 140
 
 

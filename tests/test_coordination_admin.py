@@ -285,3 +285,55 @@ def test_a_right_granted_by_hand_is_taken_back_after_the_next_migrate():
     group.permissions.add(Permission.objects.get(codename="delete_user"))
     grant_redaktion_rights()
     assert not group.permissions.filter(codename="delete_user").exists()
+
+
+def test_changing_only_the_german_answer_names_only_it_and_marks_the_translations(redaktion):
+    entry = FaqEntry.objects.get(slug="was-ist-eine-bezirksregion")
+    FaqEntry.objects.filter(pk=entry.pk).update(
+        translation_checked_en=True, translation_checked_tr=True
+    )
+    page = redaktion.get(change_url(entry)).content.decode()
+    fields = form_fields(page, form_id="faqentry_form")
+    fields["answer_de"] = "<p>Eine Bezirksregion ist ein Teil Neuköllns.</p>"
+    response = redaktion.post(change_url(entry), fields, follow=True)
+    html = response.content.decode()
+    assert "wieder „zu prüfen“" in html and "Englisch und Türkisch" in html
+    entry.refresh_from_db()
+    assert not entry.translation_checked_en and not entry.translation_checked_tr
+    change = LogEntry.objects.filter(object_id=str(entry.pk)).latest("action_time")
+    message = change.get_change_message()
+    assert "Antwort [de]" in message
+    assert "[en]" not in message and "[tr]" not in message and "[ar]" not in message
+
+
+def test_a_news_item_needs_only_title_address_and_text_and_is_dated_today(redaktion):
+    page = redaktion.get("/admin/events/newsarticle/add/").content.decode()
+    fields = form_fields(page, form_id="newsarticle_form")
+    assert fields["published_on"]  # today, already filled in
+    fields.update(title_de="Kiezfest", slug="kiezfest", body_de="<p>Am Samstag.</p>")
+    response = redaktion.post("/admin/events/newsarticle/add/", fields)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def test_a_scheduled_notice_appears_and_ends_on_its_own(client):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    from events.models import NewsArticle
+
+    start = timezone.now()
+    NewsArticle.objects.create(
+        title="Ab morgen", slug="ab-morgen", body="<p>x</p>", published=True,
+        publish_from=start + datetime.timedelta(days=1),
+        visible_until=start + datetime.timedelta(days=2),
+    )  # fmt: skip
+    assert "Ab morgen" not in client.get("/aktuelles/").content.decode()
+    assert client.get("/aktuelles/ab-morgen/").status_code == 404
+    with time_machine.travel(start + datetime.timedelta(days=1, hours=1), tick=False):
+        assert "Ab morgen" in client.get("/aktuelles/").content.decode()  # not the cached page
+        assert "ab-morgen" in client.get("/sitemap.xml").content.decode()
+        assert "Ab morgen" in client.get("/aktuelles/feed.atom").content.decode()
+    with time_machine.travel(start + datetime.timedelta(days=2, hours=1), tick=False):
+        assert "Ab morgen" not in client.get("/aktuelles/").content.decode()

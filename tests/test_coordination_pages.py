@@ -6,7 +6,7 @@ import vobject
 from django.contrib.auth.models import User
 
 from coordination.imports import import_offices
-from coordination.models import FaqEntry, Office, OfficeHours, Page
+from coordination.models import DistrictContact, FaqEntry, Office, OfficeHours, Page
 from spk_site.imports import DataImportError
 
 from .factories import redaktion_user
@@ -76,8 +76,14 @@ def test_unknown_facts_are_left_out_and_the_card_says_how_else_to_reach_the_offi
     html = client.get("/stadtteilkoordination/gropiusstadt-ost/").content.decode()
     main = html.split('class="site-footer"')[0]
     assert "wird ergänzt" not in html
-    assert "<address>" not in main and "tel:" not in main  # nothing invented
+    assert "<address>" not in main  # nothing invented
     other_ways = main.split("So erreichen Sie das Büro:")[1].split("</ul>")[0]
+    # The only phone numbers are the Bezirksamt's switchboard and 115, named as such.
+    switchboard = DistrictContact.objects.get().switchboard
+    assert switchboard
+    phones = set(re.findall(r'href="tel:([^"]+)"', main))
+    assert phones == {"+" + re.sub(r"\D", "", switchboard), "115"}, phones  # "+49 30 90239 0"
+    assert "Zentrale des Bezirksamts" in other_ways and 'href="tel:115"' in other_ways
     assert 'href="https://www.stzneukoelln.de/stadtteilkoordination-in-der-gropiusstadt/"' in (
         other_ways
     )
@@ -183,9 +189,11 @@ def test_staff_without_permissions_get_no_preview(client):
     assert client.get("/stadtteilkoordination/reuterstrasse/").status_code == 404
 
 
-def test_legal_pages_are_marked_drafts_with_the_required_parts(client):
+def test_legal_pages_are_marked_drafts_for_staff_only_with_the_required_parts(client):
     privacy = " ".join(client.get("/datenschutz/").content.decode().split())
-    assert "Entwurf:" in privacy
+    assert "Entwurf:" not in privacy  # residents are not shown an internal note
+    client.force_login(redaktion_user())
+    assert "Entwurf:" in client.get("/datenschutz/").content.decode()
     assert "OpenStreetMap Foundation" in privacy and "IP-Adresse" in privacy
     accessibility = " ".join(client.get("/barrierefreiheit/").content.decode().split())
     for part in [

@@ -375,5 +375,5 @@ def test_every_page_with_a_calendar_shows_its_address_to_copy_and_a_webcal_link(
         ("/en/termine/", "/termine/kalender.ics"),
     ]:  # fmt: skip
         html = client.get(path).content.decode()
-        assert f'readonly value="http://testserver{feed}"' in html, path  # selectable, no JS
+        assert f"data-copy-source>http://testserver{feed}</code>" in html, path  # selectable, no JS
         assert f'href="webcal://testserver{feed}"' in html, path

@@ -2,10 +2,12 @@
 without a cookie, a session or a third party, and not from bots in a hurry."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
 from django.core import mail, signing
+from django.core.management import call_command
 from django.utils import timezone
 
 from coordination.models import DistrictContact, Message, Office, PageFeedback
@@ -77,14 +79,25 @@ def test_more_than_five_messages_an_hour_from_one_address_are_refused(client):
     assert Message.objects.count() == 5
 
 
-def test_messages_are_deleted_after_ninety_days():
-    old = Message.objects.create(text="alt")
-    Message.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=91)
-    )
-    Message.objects.create(text="neu")
-    Message.objects.expired().delete()
+def test_messages_go_after_ninety_days_and_page_answers_after_a_year_as_the_privacy_page_says(
+    client,
+):
+    now = timezone.now()
+    for days, text in [(91, "alt"), (89, "neu")]:
+        row = Message.objects.create(text=text)
+        Message.objects.filter(pk=row.pk).update(created_at=now - datetime.timedelta(days=days))
+    for days, comment in [(366, "alt"), (364, "neu")]:
+        row = PageFeedback.objects.create(path="/fragen/", helpful=True, comment=comment)
+        PageFeedback.objects.filter(pk=row.pk).update(
+            created_at=now - datetime.timedelta(days=days)
+        )
+    out = io.StringIO()
+    call_command("forget_expired", stdout=out)
+    assert "1 Nachrichten und 1 Rückmeldungen gelöscht" in out.getvalue()
     assert list(Message.objects.values_list("text", flat=True)) == ["neu"]
+    assert list(PageFeedback.objects.values_list("comment", flat=True)) == ["neu"]
+    privacy = " ".join(client.get("/datenschutz/").content.decode().split())
+    assert "nach 90 Tagen" in privacy and "nach einem Jahr" in privacy
 
 
 def test_every_content_page_asks_whether_it_helped_and_the_answer_is_stored_without_a_trace(

@@ -9,7 +9,7 @@ from .access import (
 )
 from .content import PAGES_WITH_OWN_ADDRESS, FaqCategory, FaqEntry, Page
 from .links import LinkCheck
-from .messages import Message, PageFeedback
+from .messages import Message, PageFeedback, forget_expired
 from .offices import (
     AddressFields,
     ContactPerson,
@@ -31,6 +31,7 @@ __all__ = [
     "LinkCheck",
     "Message",
     "PageFeedback",
+    "forget_expired",
     "Office",
     "OfficeHours",
     "OpeningHours",

@@ -4,7 +4,7 @@ pages, the Gemeinschaftsinitiative, …)."""
 from django.db import models
 from django.urls import reverse
 
-from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
+from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet, Scheduled
 from spk_site.rich_text import StaffTextField
 
 
@@ -61,7 +61,7 @@ class FaqEntry(Editorial):
 PAGES_WITH_OWN_ADDRESS = ("impressum", "datenschutz", "barrierefreiheit", "gemeinschaftsinitiative")
 
 
-class Page(Editorial):
+class Page(Editorial, Scheduled):
     """An editable content page (Impressum, Datenschutz, Barrierefreiheit, …)."""
 
     slug = models.SlugField(

@@ -16,11 +16,30 @@ MESSAGE_DAYS = 90  # named in the Datenschutzerklärung
 FEEDBACK_DAYS = 365
 
 
-class MessageQuerySet(models.QuerySet):
+class ExpiringQuerySet(models.QuerySet):
+    keep_days = None
+
     def expired(self, now=None):
         return self.filter(
-            created_at__lt=(now or timezone.now()) - datetime.timedelta(days=MESSAGE_DAYS)
+            created_at__lt=(now or timezone.now()) - datetime.timedelta(days=self.keep_days)
         )
+
+
+class MessageQuerySet(ExpiringQuerySet):
+    keep_days = MESSAGE_DAYS
+
+
+class PageFeedbackQuerySet(ExpiringQuerySet):
+    keep_days = FEEDBACK_DAYS
+
+
+def forget_expired(now=None):
+    """Delete what the Datenschutzerklärung promises to delete: messages after MESSAGE_DAYS,
+    page answers after FEEDBACK_DAYS. Run on every new message or answer, whenever staff open
+    either list, and daily by `manage.py forget_expired`. Returns the numbers deleted."""
+    messages, _ = Message.objects.expired(now).delete()
+    answers, _ = PageFeedback.objects.expired(now).delete()
+    return messages, answers
 
 
 class Message(CheckedModel):
@@ -69,6 +88,8 @@ class PageFeedback(CheckedModel):
     helpful = models.BooleanField("Hilfreich")
     comment = models.TextField("Hinweis (freiwillig)", max_length=500, blank=True)
     created_at = models.DateTimeField("Eingegangen", default=timezone.now, editable=False)
+
+    objects = PageFeedbackQuerySet.as_manager()
 
     class Meta:
         verbose_name = "Rückmeldung zu einer Seite"

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from spk_site.security import within_limit
 
 from ..forms import ContactForm, FeedbackForm
-from ..models import DistrictContact, Message, Office, PageFeedback
+from ..models import DistrictContact, Message, Office, PageFeedback, forget_expired
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def contact(request, slug=None):
             message.office = office
             message.sent_from = request.path
             message.save()
-            Message.objects.expired().delete()  # the period the Datenschutzerklärung names
+            forget_expired()  # the periods the Datenschutzerklärung names
             _forward(message, office, district_contact)
             return redirect(reverse("coordination:contact-thanks"))
         status = 400
@@ -117,6 +117,7 @@ def feedback(request):
             helpful=form.cleaned_data["hilfreich"] == "ja",
             comment=form.cleaned_data["hinweis"],
         )
+        forget_expired()
     return redirect(f"{reverse('coordination:feedback-thanks')}?seite={path}")
 
 

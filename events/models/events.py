@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from coordination.models import Office
 from coordination.models.offices import SPK_NAME
-from spk_site.publishing import HTML_HELP, UNKNOWN_HELP, Editorial, PublishableQuerySet
+from spk_site.publishing import HTML_HELP, UNKNOWN_HELP, Editorial, PublishableQuerySet, Scheduled
 from spk_site.rich_text import StaffTextField
 from spk_site.validation import EARLIEST_DATE, date_problem, latest_date
 
@@ -76,7 +76,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.select_related("organiser_office", "place_office")
 
 
-class Event(Editorial):
+class Event(Editorial, Scheduled):
     """A Termin: a Kiezgespräch, a Vernetzungsrunde, a Kiezfest, an application deadline.
     Dates are local Berlin dates and times: a series stays at 19:00 across the change to
     winter time."""

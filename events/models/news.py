@@ -3,9 +3,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from coordination.models import Office
-from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
+from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet, Scheduled
 from spk_site.rich_text import StaffTextField
 
 
@@ -14,14 +17,20 @@ class NewsArticleQuerySet(PublishableQuerySet):
         return self.order_by("-published_on", "-pk")
 
 
-class NewsArticle(Editorial):
+class NewsArticle(Editorial, Scheduled):
     """A piece of news from the OE SPK or a Stadtteilkoordination."""
 
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField("Adresskürzel", max_length=120, unique=True)
-    published_on = models.DateField("Datum")
+    published_on = models.DateField(
+        "Datum", default=timezone.localdate, help_text="Das Datum der Meldung, meist heute."
+    )
     teaser = models.TextField(
-        "Kurzfassung", max_length=400, help_text="Ein bis zwei Sätze für Listen und den Feed."
+        "Kurzfassung",
+        max_length=400,
+        blank=True,
+        help_text="Ein bis zwei Sätze für Listen und den Feed. Leer lassen: dann zeigen sie den "
+        "Anfang des Texts.",
     )
     body = StaffTextField("Text", help_text=HTML_HELP)
     bezirksregionen = models.ManyToManyField(
@@ -50,6 +59,13 @@ class NewsArticle(Editorial):
 
     def __str__(self):
         return self.title
+
+    @property
+    def summary(self):
+        """The teaser, or the start of the text where staff left it empty."""
+        if self.teaser:
+            return self.teaser
+        return Truncator(strip_tags(self.body)).words(30)
 
     def get_absolute_url(self):
         return reverse("events:news-detail", kwargs={"slug": self.slug})

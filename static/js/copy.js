@@ -1,5 +1,6 @@
-// "Adresse kopieren": copies the address from the field beside the button. Without JavaScript
-// the field is there anyway, read-only and selectable; the button only appears with it.
+// "Adresse kopieren": copies the address shown beside the button. Without JavaScript the
+// address is there anyway, wrapped on small screens and selectable; the button only appears
+// with it.
 
 for (const button of document.querySelectorAll("[data-copy]")) {
   const field = button.parentElement.querySelector("[data-copy-source]");
@@ -8,14 +9,11 @@ for (const button of document.querySelectorAll("[data-copy]")) {
   const label = button.textContent;
   button.addEventListener("click", async () => {
     try {
-      await navigator.clipboard.writeText(field.value);
+      await navigator.clipboard.writeText(field.textContent.trim());
       button.textContent = button.dataset.copied;
     } catch {
-      field.select(); // the browser refused: select it, so the visitor can copy it
+      getSelection().selectAllChildren(field); // refused: select it for the visitor to copy
     }
     setTimeout(() => { button.textContent = label; }, 2500);
   });
-}
-for (const field of document.querySelectorAll("[data-copy-source]")) {
-  field.addEventListener("focus", () => field.select());
 }
