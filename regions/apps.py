@@ -6,6 +6,11 @@ class RegionsConfig(AppConfig):
     verbose_name = "Räume (LOR 2021)"
 
     def ready(self):
+        from spk_site import searching
+
+        from . import search_index
+
+        searching.register_all(search_index.SOURCES)
         from spk_site.content_version import announce_changes
 
         # Everything here is shown to visitors: areas, figures, sources, reports, addresses.

@@ -35,9 +35,11 @@ WEB_ADDRESS = re.compile(r"https?://[^\s()]+")
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, window=True):
+        """Visible to visitors now. window=False: also what is scheduled to appear or has
+        gone by its "Anzeigen bis" (for an index that checks the times itself)."""
         found = self.filter(published=True)
-        if issubclass(self.model, Scheduled):
+        if window and issubclass(self.model, Scheduled):
             now = timezone.now()
             found = found.filter(
                 models.Q(publish_from__isnull=True) | models.Q(publish_from__lte=now),
@@ -114,7 +116,9 @@ def _scheduled_moments():
             continue
         rows = model._default_manager.filter(published=True)
         for field in ("publish_from", "visible_until"):
-            selects.append(rows.filter(**{f"{field}__gt": now}).values_list(field, flat=True))
+            selects.append(
+                rows.filter(**{f"{field}__gt": now}).order_by().values_list(field, flat=True)
+            )  # no ORDER BY: SQLite refuses it inside a UNION
     if not selects:
         return ()
     try:

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "coordination",
     "events",
     "places",
+    "search",  # after the apps whose sources it indexes
 ]
 
 MIDDLEWARE = [

@@ -44,5 +44,6 @@ urlpatterns += i18n_patterns(
     path("", include("regions.urls")),
     path("", include("events.urls")),
     path("", include("places.urls")),
+    path("", include("search.urls")),
     prefix_default_language=False,
 )

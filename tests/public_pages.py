@@ -29,10 +29,15 @@ PUBLIC_PATHS = [
     "/zustaendigkeit/?strasse=Unter+den+Linden",
     "/zustaendigkeit/?strasse=Hermannstr&hausnummer=5a",
     "/zustaendigkeit/?strasse=Hermannstr&hausnummer=f%C3%BCnf",
+    "/suche/",
+    "/suche/?q=Kiezkasse",
+    "/suche/?q=Schilerpromenade",  # with "Meinten Sie …?"
+    "/suche/?q=xyzzy",  # no result: the lookup and the sections instead
 ]
 
 # Pages that must look right although they answer with an error status.
 ERROR_PATHS = {
     "/diese-seite-gibt-es-nicht/": 404,
     "/kieze-in-zahlen/?bezirksregion=081001": 400,  # a comparison needs two regions
+    "/suche/?q=" + "x" * 201: 400,  # too long: a plain message
 }

@@ -257,3 +257,27 @@ def test_a_hung_cache_is_asked_once_then_left_alone_while_pages_are_served():
     assert result["timeout"] <= 0.05  # what the one call that found it hung could cost
     # The first cache call found it hung; the breaker kept every later request from asking.
     assert len(hung.connections) == 1
+
+
+@pytest.mark.django_db
+def test_a_cached_page_lives_no_longer_than_until_the_next_scheduled_entry_appears(client):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    from events.models import NewsArticle
+
+    start = timezone.now()
+    NewsArticle.objects.create(
+        title="Gleich erscheint es", slug="gleich", body="<p>x</p>", published=True,
+        publish_from=start + datetime.timedelta(minutes=2),
+    )  # fmt: skip
+    with time_machine.travel(start, tick=False):
+        assert "Gleich erscheint es" not in client.get("/aktuelles/").content.decode()
+        assert client.get("/aktuelles/")["X-Page-Cache"] == "hit"
+    # Well within PAGE_CACHE_SECONDS, but past the moment the article appears:
+    with time_machine.travel(start + datetime.timedelta(minutes=3), tick=False):
+        response = client.get("/aktuelles/")
+        assert response.get("X-Page-Cache") != "hit"
+        assert "Gleich erscheint es" in response.content.decode()

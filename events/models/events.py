@@ -48,13 +48,13 @@ MAX_SKIPPED_DATES = 60  # more than a year of a weekly series: then end the seri
 
 
 class EventQuerySet(PublishableQuerySet):
-    def published(self):
+    def published(self, window=True):
         """Visible to visitors: published, with dates the site can show (a row written around
         the model's rules is left out of every list and feed)."""
         latest = latest_date()
         return (
             super()
-            .published()
+            .published(window=window)
             .filter(starts_on__gte=EARLIEST_DATE, starts_on__lte=latest)
             .exclude(ends_on__gt=latest)
             .exclude(repeat_until__gt=latest)

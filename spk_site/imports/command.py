@@ -1,3 +1,4 @@
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
 
 from .files import DataImportError
@@ -23,3 +24,7 @@ class ImportCommand(BaseCommand):
         except DataImportError as error:
             raise CommandError(f"Import abgelehnt, nichts geändert. {error}") from error
         self.stdout.write(self.style.SUCCESS(f"{self.done_message} – {report}"))
+        # Bulk writes send no signals: the site search reads everything anew (by name, so
+        # this shared base imports no app).
+        if "rebuild_search" in get_commands():
+            call_command("rebuild_search", verbosity=0)

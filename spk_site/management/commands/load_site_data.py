@@ -15,11 +15,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        loaded = False
         for step in FIXTURE_STEPS:
             if step.is_loaded():
                 self.stdout.write(f"{step.name}: schon vorhanden, nichts geladen.")
                 continue
             step.load(call_command, verbosity=options["verbosity"])  # its signals announce it
+            loaded = True
             self.stdout.write(self.style.SUCCESS(f"{step.name}: geladen."))
         # Only objects without any version get one; a second run adds nothing.
         call_command(
@@ -27,3 +29,5 @@ class Command(BaseCommand):
             comment=INITIAL_VERSION_COMMENT,
             verbosity=max(options["verbosity"] - 1, 0),
         )
+        # Fixtures are loaded raw (no signals): the search index is built from them here.
+        call_command("rebuild_search", if_empty=not loaded, verbosity=options["verbosity"])

@@ -1,0 +1,310 @@
+"""Answering a query from the index, the same way on SQLite and PostgreSQL.
+
+The index table (SearchEntry) is read once per content version into plain dictionaries per
+language – a few thousand entries, a few MB – and every query is answered from them in
+Python: the terms are made by search.text on both sides, typing errors are found with the
+deletion neighbourhoods the address lookup uses (SymSpell), and the ranking is a weighted
+tf-idf. So the same content gives the same results, in the same order, on both databases,
+and a query costs no SQL at all."""
+
+import bisect
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from regions.address_lookup import _deletions, typing_errors
+from spk_site.content_version import PerVersion
+
+from .models import SearchEntry
+from .text import WORD, query_terms, term, words
+
+TITLE_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
+PREFIX_FACTOR = 0.6  # "Kiezkas" finds "Kiezkasse", behind an exact "Kiezkas…" word
+TYPO_FACTOR = 0.5
+MIN_PREFIX = 3
+MIN_TYPO = 4
+MAX_RESULTS = 30
+EXCERPT_LENGTH = 220
+
+
+@dataclass(frozen=True)
+class Entry:
+    source: str
+    object_id: str
+    title: str
+    url: str
+    text: str
+    in_german: bool
+    rank: int
+    visible_from: object
+    visible_until: object
+    title_terms: str  # sorted, without repeats: for "the query is the whole title"
+
+    def visible_at(self, now):
+        return (self.visible_from is None or self.visible_from <= now) and (
+            self.visible_until is None or now < self.visible_until
+        )
+
+
+class LanguageIndex:
+    def __init__(self, language, rows):
+        self.language = language
+        self.entries = []
+        self.by_key = {}  # (source, object id) -> entry number
+        self.postings = {}  # term -> {entry number: weight}
+        for number, row in enumerate(rows):
+            (source, object_id, title, url, text, in_german, rank, since, until, title_terms,
+             text_terms) = row  # fmt: skip
+            whole_title = " ".join(sorted(set(title_terms.split())))
+            self.entries.append(
+                Entry(source, object_id, title, url, text, in_german, rank, since, until,
+                      whole_title)
+            )  # fmt: skip
+            self.by_key[(source, object_id)] = number
+            counts = {}
+            for found in text_terms.split():
+                counts[found] = counts.get(found, 0) + 1
+            for found, count in counts.items():
+                # more mentions count, each less: 1, 1.6, 2 at most
+                self.postings.setdefault(found, {})[number] = BODY_WEIGHT * min(
+                    2.0, 1 + math.log(count, 3)
+                )
+            for found in set(title_terms.split()):
+                self.postings.setdefault(found, {})[number] = TITLE_WEIGHT
+        self.total = max(1, len(self.entries))
+        self.vocabulary = sorted(self.postings)
+        self._by_deletion = None
+
+    @property
+    def by_deletion(self):
+        """Deletion neighbourhoods of every term, built on the first typing error."""
+        if self._by_deletion is None:
+            found = {}
+            for known in self.vocabulary:
+                if len(known) >= MIN_TYPO and not known.isdigit():
+                    for variant in _deletions(known, 1):
+                        found.setdefault(variant, []).append(known)
+            self._by_deletion = found
+        return self._by_deletion
+
+    def entry_for(self, other):
+        """This language's entry for the same thing as `other` (from another language)."""
+        number = self.by_key.get((other.source, other.object_id))
+        return None if number is None else self.entries[number]
+
+    def surface(self, known):
+        """A word as written in the entries that gives the term `known`."""
+        for number in self.postings.get(known, ()):
+            entry = self.entries[number]
+            for word in words(f"{entry.title} {entry.text}"):
+                if term(word, self.language) == known:
+                    return word
+        return known
+
+    def starting_with(self, prefix):
+        start = bisect.bisect_left(self.vocabulary, prefix)
+        found = []
+        for known in self.vocabulary[start : start + 200]:
+            if not known.startswith(prefix):
+                break
+            if known != prefix:
+                found.append(known)
+        return found
+
+    def close_to(self, wanted):
+        """Known terms within one typing error (two for long words), closest and most
+        common first."""
+        if len(wanted) < MIN_TYPO or wanted.isdigit():
+            return []
+        limit = 1 if len(wanted) < 8 else 2
+        candidates = set()
+        for variant in _deletions(wanted, 1):
+            candidates.update(self.by_deletion.get(variant, ()))
+        ranked = []
+        for candidate in candidates:
+            distance = typing_errors(wanted, candidate, limit)
+            if distance <= limit:
+                ranked.append((distance, -len(self.postings[candidate]), candidate))
+        ranked.sort()
+        if not ranked:
+            return []
+        best = ranked[0][0]
+        return [candidate for distance, _count, candidate in ranked if distance == best]
+
+
+def _build():
+    rows = {}
+    for language, *row in SearchEntry.objects.order_by("pk").values_list(
+        "language", "source", "object_id", "title", "url", "text", "in_german", "rank",
+        "visible_from", "visible_until", "title_terms", "text_terms",
+    ):  # fmt: skip
+        rows.setdefault(language, []).append(row)
+    return {language: LanguageIndex(language, found) for language, found in rows.items()}
+
+
+indexes = PerVersion(_build)
+
+
+@dataclass
+class Hit:
+    entry: Entry
+    score: float
+    excerpt: str = ""
+    excerpt_in_german: bool = False  # found by the German text on another language's page
+
+
+@dataclass
+class Results:
+    query: str
+    hits: list = field(default_factory=list)
+    corrected: str = ""  # the query with typing errors corrected ("Meinten Sie …?")
+    partial: bool = False  # no entry has every word: entries with some of them
+
+
+def _matches(index, wanted):
+    """{known term: factor} for one query term, and the correction used (or "")."""
+    found = {}
+    if wanted in index.postings:
+        found[wanted] = 1.0
+    if len(wanted) >= MIN_PREFIX:
+        for known in index.starting_with(wanted):
+            found.setdefault(known, PREFIX_FACTOR)
+    if found:
+        return found, ""
+    close = index.close_to(wanted)
+    for known in close:
+        found[known] = TYPO_FACTOR
+    return found, (close[0] if close else "")
+
+
+def _score(index, per_term, require_all):
+    scores = {}
+    matched_count = {}
+    for matches in per_term:
+        best = {}
+        # How rare the query word is: counted over every entry it matches, so a prefix that
+        # also matches one rare word ("Kita" in "Kitaquarium") does not outweigh the word.
+        reached = set()
+        for known in matches:
+            reached.update(index.postings[known])
+        idf = math.log(1 + index.total / len(reached))
+        for known, factor in matches.items():
+            for number, weight in index.postings[known].items():
+                value = weight * idf * factor
+                if value > best.get(number, 0):
+                    best[number] = value
+        for number, value in best.items():
+            scores[number] = scores.get(number, 0) + value
+            matched_count[number] = matched_count.get(number, 0) + 1
+    needed = len(per_term) if require_all else 1
+    return {n: s for n, s in scores.items() if matched_count[n] >= needed}
+
+
+def _ranked(index, wanted):
+    """[(score, entry number)] best first, the terms that matched, the corrections made and
+    whether only some of the words were found."""
+    per_term = []
+    corrections = {}
+    for each in wanted:
+        matches, correction = _matches(index, each)
+        if correction:
+            corrections[each] = correction
+        if matches:
+            per_term.append(matches)
+    if not per_term:
+        return [], set(), corrections, False
+    partial = len(per_term) < len(wanted)
+    scores = _score(index, per_term, require_all=not partial)
+    if not scores and len(per_term) > 1:
+        scores = _score(index, per_term, require_all=False)
+        partial = True
+    whole_query = " ".join(sorted(wanted))
+    ranked = []
+    now = timezone.now()
+    for number, score in scores.items():
+        entry = index.entries[number]
+        if not entry.visible_at(now):  # scheduled: not yet, or no longer
+            continue
+        if entry.title_terms == whole_query:
+            score *= 2  # the query is the whole title: "Kiezkasse", "Britz"
+        score += entry.rank
+        ranked.append((-score, entry.title.casefold(), entry.url, number))
+    ranked.sort()
+    found = [(-negative, number) for negative, _title, _url, number in ranked[:MAX_RESULTS]]
+    matched = {known for matches in per_term for known in matches}
+    return found, matched, corrections, partial
+
+
+def search(query, language, version=None):
+    """The results for a query in the reader's language. Where that finds nothing, the German
+    text is searched too (people type German names on every page), and the entries found are
+    shown in the reader's language."""
+    every_index = indexes.get(version)
+    results = Results(query=query)
+    index = every_index.get(language)
+    wanted = query_terms(query, language)
+    if index is None or not wanted:
+        return results
+    found, matched, corrections, results.partial = _ranked(index, wanted)
+    searched = index
+    german = every_index.get(settings.LANGUAGE_CODE)
+    if not found and german is not None and german is not index:
+        wanted = query_terms(query, german.language)
+        found, matched, corrections, results.partial = _ranked(german, wanted)
+        searched = german
+    for score, number in found:
+        match = searched.entries[number]
+        shown = match if searched is index else index.entry_for(match)
+        if shown is None:
+            continue
+        results.hits.append(
+            Hit(shown, score, excerpt(match.text, matched, searched.language),
+                excerpt_in_german=searched is not index)
+        )  # fmt: skip
+    if corrections:
+        results.corrected = _corrected_query(query, corrections, searched)
+    return results
+
+
+def _corrected_query(query, corrections, index):
+    parts = []
+    for word in query.split():
+        stems = [term(piece, index.language) for piece in words(word)]
+        replaced = [index.surface(corrections[s]) for s in stems if s in corrections]
+        parts.append(replaced[0] if replaced else word)
+    return " ".join(parts)
+
+
+def excerpt(text, matched_terms, language, length=EXCERPT_LENGTH):
+    """About `length` characters of text around the first matched word, every matched word
+    in <mark>; everything else escaped."""
+    if not text:
+        return ""
+    spans = [
+        (match.start(), match.end())
+        for match in WORD.finditer(text)
+        if term(match.group(), language) in matched_terms
+    ]
+    start = 0
+    if spans and spans[0][0] > length // 3:
+        start = text.rfind(" ", 0, spans[0][0] - length // 3) + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        end = max(text.rfind(" ", start, end), start + length // 2)
+    pieces = ["… " if start else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
+            continue
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    if end < len(text):
+        pieces.append(" …")
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece of text is escaped above)
