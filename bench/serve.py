@@ -44,6 +44,9 @@ TARGETS = [
     ("start page, Arabic", "/ar/", "page"),
     ("address lookup (API)", "/api/zustaendigkeit?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
     ("address lookup (page)", "/zustaendigkeit/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
+    ("search: a word", "/suche/?q=Kiezkasse", "lookup"),
+    ("search: a typing error", "/suche/?q=Schilerpromenade", "lookup"),
+    ("search: an address (redirect)", "/suche/?q=Sonnenallee+50", "lookup"),
 ]
 LOAD_PATHS = [path for _name, path, kind in TARGETS if kind in {"page", "lookup"}]
 

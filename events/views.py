@@ -21,7 +21,7 @@ from regions.models import Bezirksregion
 from .jsonld import event_json_ld, news_json_ld
 from .listings import LIST_HORIZON, next_events, now
 from .models import Event, NewsArticle, SmallGrantFund
-from .occurrences import describe_rule, next_occurrence, occurrences
+from .occurrences import next_occurrence, occurrences
 
 
 class EventFilterForm(forms.Form):
@@ -170,7 +170,6 @@ class EventDetailView(DetailView):
             datetime.datetime.combine(event.starts_on, datetime.time()),
             datetime.datetime.combine(event.starts_on, datetime.time.max),
         )
-        context["rule"] = describe_rule(event)
         context["skipped"] = [day for day in event.exception_dates if day >= moment.date()]
         context["json_ld"] = event_json_ld(event, self.request.build_absolute_uri)
         context["is_over"] = next_occurrence(event, moment) is None

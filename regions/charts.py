@@ -68,7 +68,8 @@ def bar_chart(chart_id, column, items, district_value):
         % {"name": column.name, "date": date_format(column.reference_date, "SHORT_DATE_FORMAT")},
         zero=percent(0),
         district=percent(district_value) if district_value is not None else None,
-        district_text=format_value(district_value, column.decimals, unit)
+        # in Unicode isolates: "−0,6 %" keeps its order inside an Arabic sentence
+        district_text=f"\u2066{format_value(district_value, column.decimals, unit)}\u2069"
         if district_value is not None
         else "",
     )

@@ -377,3 +377,19 @@ def test_every_page_with_a_calendar_shows_its_address_to_copy_and_a_webcal_link(
         html = client.get(path).content.decode()
         assert f"data-copy-source>http://testserver{feed}</code>" in html, path  # selectable, no JS
         assert f'href="webcal://testserver{feed}"' in html, path
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 3, 10, tzinfo=BERLIN), tick=False)
+def test_arabic_dates_read_as_arabic_with_the_arabic_comma(client, office):
+    make_event(
+        office, title="Kiezrunde", slug="kiezrunde", starts_on=datetime.date(2026, 12, 8),
+        start_time=datetime.time(19), end_time=None, repeat="weekly",
+        exceptions="15.12.2026\n22.12.2026",
+    )  # fmt: skip
+    html = client.get("/ar/termine/kiezrunde/").content.decode()
+    assert "كل يوم الثلاثاء" in html  # "every Tuesday", not "كل الثلاثاء"
+    assert "الثلاثاء، 8 ديسمبر، 2026" in html and "الثلاثاء, " not in html
+    skipped = html.split("لن يُعقد في:")[1].split("</p>")[0]
+    assert "</time>، <time" in skipped  # the cancelled dates, separated the Arabic way
+    german = client.get("/termine/kiezrunde/").content.decode()
+    assert "Dienstag, 8. Dezember 2026" in german and "</time>, <time" in german

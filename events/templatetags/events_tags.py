@@ -2,7 +2,8 @@ from django import template
 from django.utils.dates import WEEKDAYS
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
+from django.utils.translation import gettext as _
 
 from ..listings import calendar_feeds, events_of, latest_news, next_events
 from ..models import SmallGrantFund
@@ -15,11 +16,23 @@ def _clock(moment):
     return f"{moment:%H:%M}"
 
 
+def _comma():
+    return pgettext("Aufzählung", ", ")
+
+
+def _day(day):
+    """'Dienstag, 8. Dezember 2026'; in Arabic with the Arabic comma."""
+    return _("%(weekday)s, %(date)s") % {
+        "weekday": WEEKDAYS[day.weekday()],
+        "date": date_format(day, "DATE_FORMAT"),
+    }
+
+
 @register.simple_tag
 def event_when(occurrence):
     """'Dienstag, 13. Oktober 2026, 19:00–21:00 Uhr' in the reader's language, in <time>."""
     start, end = occurrence.start, occurrence.end
-    day = f"{WEEKDAYS[start.weekday()]}, {date_format(start.date(), 'DATE_FORMAT')}"
+    day = _day(start.date())
     if occurrence.all_day:
         last = occurrence.last_day
         if last > start.date():
@@ -28,32 +41,40 @@ def event_when(occurrence):
                 start.date().isoformat(),
                 day,
                 last.isoformat(),
-                f"{WEEKDAYS[last.weekday()]}, {date_format(last, 'DATE_FORMAT')}",
+                _day(last),
             )
         return format_html('<time datetime="{}">{}</time>', start.date().isoformat(), day)
     suffix = " Uhr" if get_language() == "de" else ""
     if end is None:
         return format_html(
-            '<time datetime="{}">{}, {}{}</time>', start.isoformat(), day, _clock(start), suffix
+            '<time datetime="{}">{}{}{}{}</time>',
+            start.isoformat(),
+            day,
+            _comma(),
+            _clock(start),
+            suffix,
         )
     if end.date() == start.date():
         return format_html(
-            '<time datetime="{}">{}, {}</time>–<time datetime="{}">{}{}</time>',
+            '<time datetime="{}">{}{}{}</time>–<time datetime="{}">{}{}</time>',
             start.isoformat(),
             day,
+            _comma(),
             _clock(start),
             end.isoformat(),
             _clock(end),
             suffix,
         )
-    end_day = f"{WEEKDAYS[end.weekday()]}, {date_format(end.date(), 'DATE_FORMAT')}"
+    end_day = _day(end.date())
     return format_html(
-        '<time datetime="{}">{}, {}</time> – <time datetime="{}">{}, {}{}</time>',
+        '<time datetime="{}">{}{}{}</time> – <time datetime="{}">{}{}{}{}</time>',
         start.isoformat(),
         day,
+        _comma(),
         _clock(start),
         end.isoformat(),
         end_day,
+        _comma(),
         _clock(end),
         suffix,
     )
@@ -101,4 +122,4 @@ def series_rule(event):
         hours += f"–{event.end_time:%H:%M}"
     if get_language() == "de":
         hours += " Uhr"
-    return f"{text}, {hours}"
+    return f"{text}{_comma()}{hours}"

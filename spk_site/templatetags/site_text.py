@@ -86,14 +86,25 @@ def fallback_language(obj, field):
     return mark_safe(f' lang="{settings.LANGUAGE_CODE}" dir="ltr"')  # noqa: S308 (constants only)
 
 
-@register.inclusion_tag("includes/translation_note.html")
-def translation_note(obj, field):
-    """Says, in the reader's language, when a text is shown in German because its translation
-    is missing, or when its translation has not been checked by the editors yet."""
+def translation_state(obj, field):
+    """ "" (in the reader's language and checked), "missing" or "unchecked"."""
     language = translation.get_language()
     if language == settings.LANGUAGE_CODE:
-        return {"state": ""}
+        return ""
     if not is_translated(obj, field):
-        return {"state": "missing"}
-    checked = getattr(obj, f"translation_checked_{language}", True)
-    return {"state": "" if checked else "unchecked"}
+        return "missing"
+    return "" if getattr(obj, f"translation_checked_{language}", True) else "unchecked"
+
+
+@register.inclusion_tag("includes/translation_note.html")
+def translation_note(obj, field, only_missing=False):
+    """Says, in the reader's language, when a text is shown in German because its translation
+    is missing, or when its translation has not been checked by the editors yet.
+    only_missing: the page says the second once for all its entries (the FAQ)."""
+    state = translation_state(obj, field)
+    return {"state": "" if only_missing and state == "unchecked" else state}
+
+
+@register.simple_tag
+def any_unchecked_translation(objects, field):
+    return any(translation_state(obj, field) == "unchecked" for obj in objects)
