@@ -301,3 +301,15 @@ def test_no_public_page_shows_a_gap_or_a_note_meant_for_staff(public_pages):
         assert "bestätigen" not in html and "Bestätigung" not in html, path
         for note in staff_notes:
             assert note not in html, (path, note)
+
+
+def test_an_operator_name_ending_in_an_abbreviation_ends_its_sentence_with_one_full_stop(client):
+    html = client.get("/stadtteilkoordination/neukoellner-mitte-zentrum/").content.decode()
+    assert "Nachbarschaftsheim Neukölln e.V. Das Bezirksamt" in html
+    assert "e.V.." not in html
+
+
+def test_the_privacy_page_links_its_email_addresses(client):
+    html = client.get("/datenschutz/").content.decode()
+    for address in ["datenschutz@bezirksamt-neukoelln.de", "mailbox@datenschutz-berlin.de"]:
+        assert f'<a href="mailto:{address}">{address}</a>' in html

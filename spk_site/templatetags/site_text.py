@@ -77,6 +77,13 @@ def breakable_url(url):
 
 
 @register.filter
+def before_full_stop(name):
+    """A name that ends a sentence: "… Neukölln e.V" + "." reads "e.V.", never "e.V..".
+    (The full stop of an abbreviation also ends the sentence.)"""
+    return str(name).rstrip(".") if name else name
+
+
+@register.filter
 def fallback_language(obj, field):
     """' lang="de" dir="ltr"' where the field is shown in German because its translation is
     missing (so screen readers switch voice and Arabic pages keep the German text's order);
