@@ -104,6 +104,7 @@ def map_context(*, map_id, highlight=None, focus_office=None, full=False, region
         "map_regions": regions,
         "map_offices": [(office, marker_letters.get(office.pk)) for office in offices],
         "map_config": config,
+        "map_located_offices": len(located),
         "map_full": full,
         "tile_operator": settings.MAP_TILE_OPERATOR,
         "tile_privacy_url": settings.MAP_TILE_PRIVACY_URL,

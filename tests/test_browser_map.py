@@ -131,6 +131,30 @@ def test_map_page_passes_axe_with_the_map_loaded_and_answers_a_click(map_page, s
     assert "Stadtteilkoordination Schillerpromenade" in answer.inner_text()
 
 
+def test_on_a_phone_the_answer_popup_reads_at_16_px_inside_the_screen(browser, site_url):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    context.route(
+        f"{TILE_HOST}/**", lambda route: route.fulfill(body=STUB_TILE, content_type="image/png")
+    )
+    page = context.new_page()
+    open_map(page, site_url)
+    consent(page, "Karte einmal laden")
+    # A label near the right edge of Neukölln: the popup must not be cut off there.
+    page.get_by_role("tooltip", name="Rudow", exact=True).click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.get_by_role("link").first.wait_for()
+    assert popup.evaluate("element => getComputedStyle(element).fontSize") == "16px"
+    page.wait_for_function(  # until Leaflet has panned the popup into view
+        """() => {
+          const box = document.querySelector(".leaflet-popup").getBoundingClientRect();
+          return box.left >= 0 && box.right <= window.innerWidth;
+        }"""
+    )
+    box = page.locator(".leaflet-popup").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    context.close()
+
+
 def test_office_with_a_location_is_a_marker_with_a_popup(map_page, site_url, live_db):
     page, _, _ = map_page
     with live_db():

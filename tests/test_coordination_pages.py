@@ -313,3 +313,25 @@ def test_the_privacy_page_links_its_email_addresses(client):
     html = client.get("/datenschutz/").content.decode()
     for address in ["datenschutz@bezirksamt-neukoelln.de", "mailbox@datenschutz-berlin.de"]:
         assert f'<a href="mailto:{address}">{address}</a>' in html
+
+
+def test_the_map_caption_promises_only_the_offices_it_shows(
+    client, django_capture_on_commit_callbacks
+):
+    def caption():
+        html = client.get("/karte/").content.decode()
+        return " ".join(html.split("<h1>")[1].split("</p>")[0].split())
+
+    assert not Office.objects.filter(location__isnull=False).exists()
+    assert "mit ihren Büros" not in caption()
+    assert 'Die Adressen der Büros finden Sie unter <a href="/stadtteilkoordination/">' in caption()
+    office = Office.objects.get(slug="reuterstrasse")
+    office.location = {"type": "Point", "coordinates": [13.4275, 52.4895]}
+    with django_capture_on_commit_callbacks(execute=True):  # as the admin's commit would
+        office.save()
+    assert "nur die Büros, deren Lage schon eingetragen ist" in caption()
+    with django_capture_on_commit_callbacks(execute=True):
+        for office in Office.objects.filter(location__isnull=True):
+            office.location = {"type": "Point", "coordinates": [13.43, 52.47]}
+            office.save()
+    assert "Buchstaben markieren die Büros der Stadtteilkoordination." in caption()

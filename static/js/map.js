@@ -48,6 +48,16 @@ function fill(fragment, slot, text, href) {
   if (href) element.href = href;
 }
 
+// Popups read at 16 px and stay inside a 360 px screen: never wider than the map allows,
+// and the map pans so that the whole popup is in view.
+function popupOptions(container) {
+  return {
+    maxWidth: Math.min(280, container.clientWidth - 64),
+    autoPanPadding: [12, 12],
+    className: "map-popup",
+  };
+}
+
 function wrap(fragment) {
   const element = document.createElement("div");
   element.append(fragment);
@@ -127,7 +137,11 @@ function placesLayer(section, geojson) {
         fillColor: feature.properties.art === "kita" ? PLACE_COLOURS.kita : PLACE_COLOURS.other,
         className: `map-place map-place--${feature.properties.art}`,
       }),
-    onEachFeature: (feature, layer) => layer.bindPopup(() => placePopup(section, feature)),
+    onEachFeature: (feature, layer) =>
+      layer.bindPopup(
+        () => placePopup(section, feature),
+        popupOptions(section.querySelector("[data-map-canvas]")),
+      ),
   });
 }
 
@@ -197,7 +211,10 @@ export function startMap(section, config) {
 
   layers.buero = L.layerGroup(
     config.offices.map((office) =>
-      L.circleMarker([office.lat, office.lon], STYLE.office).bindPopup(officePopup(section, office)),
+      L.circleMarker([office.lat, office.lon], STYLE.office).bindPopup(
+        officePopup(section, office),
+        popupOptions(container),
+      ),
     ),
   );
 
@@ -285,7 +302,7 @@ export function startMap(section, config) {
 
   map.on("click", async (event) => {
     const result = await askWhoIsResponsible(config, event.latlng);
-    L.popup({ maxWidth: 280 })
+    L.popup(popupOptions(container))
       .setLatLng(event.latlng)
       .setContent(wrap(answerContent(section, config, result)))
       .openOn(map);
