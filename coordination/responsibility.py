@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from regions.address_lookup import find_address
+from regions.address_lookup import find_address, problem_message
 from regions.point_lookup import planungsraum_at
 from spk_site import content_version
 from spk_site.content_version import PickledPerVersion
@@ -117,32 +117,9 @@ def _where(match):
 
 def _address_message(answer, typed_street):
     address = answer.address
-    if address.problem == "street":
-        text = _(
-            "Diese Straße finden wir in Neukölln nicht: „%(street)s“. Bitte prüfen Sie die "
-            "Schreibweise."
-        ) % {"street": address.typed_street}
-        if address.suggestions:
-            text += " " + _("Meinten Sie: %(names)s?") % {"names": ", ".join(address.suggestions)}
-        return text
+    if address.problem:
+        return problem_message(address)
     street = address.street.name
-    if address.problem == "house_number":
-        text = _(
-            "Die Hausnummer %(number)s gibt es in der Straße „%(street)s“ in Neukölln nicht."
-        ) % {
-            "number": address.house_number,
-            "street": street,
-        }
-        if address.at_district_edge:
-            text += " " + _(
-                "Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
-                "Hausnummer dort."
-            )
-        if address.nearest:
-            text += " " + _("Diese Hausnummern gibt es in der Nähe: %(numbers)s.") % {
-                "numbers": ", ".join(address.nearest)
-            }
-        return text
     if address.house_number is not None:
         return _("%(street)s %(number)s liegt %(where)s.") % {
             "street": street,

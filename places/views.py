@@ -1,20 +1,33 @@
 """Einrichtungen for residents: /einrichtungen/ with plain GET filters, the places of a region,
 "Kitas und Treffpunkte in Ihrer Nähe" in the lookup answer, and the places as GeoJSON."""
 
+import dataclasses
+from dataclasses import dataclass
+
 from django import forms
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils.translation import gettext
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from regions.address_lookup import find_address, problem_message
+from regions.forms import AddressLookupForm, PointForm
 from regions.maps import district_map
 from regions.models import Bezirksregion, Dataset
 from regions.models.sources import KITAS
+from regions.point_lookup import planungsraum_at
+from regions.streets import InputRefused
 from spk_site.templatetags.site_text import international_number
 
 from .imports import KITA_DATASET
 from .models import KITA_KIND, Place, PlaceKind
+from .nearby import metres_between
+
+NEAREST = 20  # places listed by distance from the visitor's position
+LONGEST_LIST = 60  # more places of one kind are reached through their Bezirksregion
 
 
 def point_class(place):
@@ -51,16 +64,135 @@ class PlaceFilterForm(forms.Form):
             field.error_messages["invalid_choice"] = invalid
 
 
+@dataclass
+class Near:
+    """Places near what the visitor gave: an address (its Planungsraum first, then the rest of
+    its Bezirksregion; the official address list has no coordinates) or a position (nearest
+    first, with the distance)."""
+
+    address: object = None  # regions.address_lookup.AddressResult
+    point: tuple | None = None  # (lat, lon)
+    planungsraeume: list = dataclasses.field(default_factory=list)
+    first: list = dataclasses.field(default_factory=list)  # [(place, metres or None)]
+    then: list = dataclasses.field(default_factory=list)
+    problem: str = ""
+
+    @property
+    def regions(self):
+        regions = {area.bezirksregion.pk: area.bezirksregion for area in self.planungsraeume}
+        return list(regions.values())
+
+    def intro(self):
+        """'Zuerst die Einrichtungen in Ihrem Kiez, dem Planungsraum …, dann die übrigen in der
+        Bezirksregion …' with the terms linked to the glossary and the regions to their pages."""
+        comma = pgettext("Aufzählung", ", ")
+        areas = format_html_join(comma, '<span lang="de">{}</span>', (
+            (area.name,) for area in self.planungsraeume
+        ))  # fmt: skip
+        regions = format_html_join(comma, '<a href="{}" lang="de">{}</a>', (
+            (region.get_absolute_url(), region.name) for region in self.regions
+        ))  # fmt: skip
+        if len(self.planungsraeume) == 1:
+            text = _(
+                "Zuerst die Einrichtungen in Ihrem Kiez, dem {planungsraum} {areas}, dann die "
+                "übrigen in der {bezirksregion} {regions}."
+            )
+        else:
+            text = ngettext(
+                "Zuerst die Einrichtungen in den {planungsraum} {areas}, dann die übrigen in "
+                "der {bezirksregion} {regions}.",
+                "Zuerst die Einrichtungen in den {planungsraum} {areas}, dann die übrigen in "
+                "den {bezirksregion} {regions}.",
+                len(self.regions),
+            )
+        glossary = reverse("coordination:glossary")
+        single = len(self.planungsraeume) == 1
+        return format_html(
+            text,
+            planungsraum=format_html(
+                '<a href="{}#planungsraum">{}</a>',
+                glossary,
+                pgettext("im Satz", "Planungsraum")
+                if single
+                else pgettext("im Satz", "Planungsräumen"),
+            ),
+            bezirksregion=format_html(
+                '<a href="{}#bezirksregion">{}</a>',
+                glossary,
+                pgettext("im Satz", "Bezirksregion")
+                if len(self.regions) == 1
+                else pgettext("im Satz", "Bezirksregionen"),
+            ),
+            areas=areas,
+            regions=regions,
+        )
+
+
+def near_address(address, places):
+    near = Near(address=address, problem=problem_message(address))
+    near.planungsraeume = list(address.planungsraeume)
+    areas = {area.pk for area in near.planungsraeume}
+    regions = {area.bezirksregion_id for area in near.planungsraeume}
+    near.first = [(place, None) for place in places if place.planungsraum_id in areas]
+    near.then = [
+        (place, None)
+        for place in places
+        if place.planungsraum_id not in areas and place.planungsraum.bezirksregion_id in regions
+    ]
+    return near
+
+
+def near_point(lat, lon, places):
+    near = Near(point=(lat, lon))
+    area = planungsraum_at(lat, lon)
+    if area is None:
+        near.problem = gettext("Dieser Ort liegt nicht in Neukölln.")
+        return near
+    near.planungsraeume = [area]
+    ranked = sorted(
+        ((metres_between(lon, lat, *place.lon_lat), place) for place in places if place.lon_lat),
+        key=lambda pair: pair[0],
+    )
+    near.first = [(place, metres) for metres, place in ranked[:NEAREST]]
+    return near
+
+
+def find_near(request, places, address_form):
+    """(Near or None, problem status): what the query asks for near an address or point."""
+    if PointForm.is_asked(request.GET):
+        point_form = PointForm(request.GET)
+        if not point_form.is_valid():
+            return Near(problem=point_form.message), 400
+        return near_point(*point_form.point, places), 200
+    if "strasse" not in request.GET and "hausnummer" not in request.GET:
+        return None, 200
+    if not address_form.is_valid():
+        return None, 400  # the form says what to correct
+    try:
+        address = find_address(
+            address_form.cleaned_data["strasse"], address_form.cleaned_data["hausnummer"]
+        )
+    except InputRefused as refusal:
+        address_form.add_error("strasse", str(refusal))
+        return None, 400
+    return near_address(address, places), 200
+
+
 @require_safe
 def place_list(request):
     kinds = list(PlaceKind.objects.filter(places__published=True).distinct())
     regions = list(Bezirksregion.objects.for_pages())
     form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions)
+    near_form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions, auto_id="nah_%s")
+    asks_near = PointForm.is_asked(request.GET) or "strasse" in request.GET
+    address_form = AddressLookupForm(request.GET if "strasse" in request.GET else None)
     places = Place.objects.published().for_lists()
     status, region, kind = 200, None, None
     if form.is_bound and form.is_valid():
         region = next((r for r in regions if r.slug == form.cleaned_data["bezirksregion"]), None)
         kind = next((k for k in kinds if k.slug == form.cleaned_data["art"]), None)
+        if asks_near:
+            region = None  # an address or position says where; a region chosen before does not
         if region:
             places = places.in_region(region)
         if kind:
@@ -68,9 +200,16 @@ def place_list(request):
     elif form.is_bound:
         status = 400
     places = list(places) if status == 200 else []
+    near, near_status = find_near(request, places, address_form) if status == 200 else (None, 200)
+    status = max(status, near_status)
     # Without a choice the 249 Kitas would make a long page: then a table per Bezirksregion,
     # and the other places in full.
     listed = places if (region or kind) else [p for p in places if p.kind.slug != KITA_KIND]
+    # A kind with more places than a phone can scroll through (the 249 Kitas): the table per
+    # Bezirksregion leads to them, the address field to the nearest.
+    by_region_only = bool(kind and not region and len(places) > LONGEST_LIST)
+    if by_region_only:
+        listed = []
     svg_map = district_map(
         regions,
         title=_("Karte der Einrichtungen in Neukölln"),
@@ -79,7 +218,7 @@ def place_list(request):
     )
     svg_map.add_points(place_points(places))
     summary = []
-    if not (region or kind):
+    if not (region or near) and (not kind or by_region_only):
         for each in regions:
             here = [p for p in places if p.planungsraum.bezirksregion_id == each.pk]
             kitas = [p for p in here if p.kind.slug == KITA_KIND]
@@ -96,13 +235,18 @@ def place_list(request):
         "places/place_list.html",
         {
             "form": form,
+            "address_form": address_form,
+            "near_kind_field": near_form["art"],
+            "near": near,
             "region": region,
             "kind": kind,
-            "places": listed,
+            "places": [] if near else listed,
+            "by_region_only": by_region_only,
             "summary": summary,
             "svg_map": svg_map,
             "kinds": kinds,
             "kita_list_date": kita_list_date(places),
+            "places_total": len(places),
         },
         status=status,
     )

@@ -5,6 +5,7 @@ import difflib
 from dataclasses import dataclass, field
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from spk_site.content_version import PerVersion
 
@@ -20,7 +21,7 @@ def _deletions(key, depth):
     """Every string made from key by deleting up to `depth` characters (with key itself)."""
     found = {key}
     frontier = {key}
-    for _ in range(depth):
+    for _step in range(depth):
         frontier = {word[:i] + word[i + 1 :] for word in frontier for i in range(len(word))}
         found |= frontier
     return found
@@ -268,3 +269,34 @@ def find_address(street_text, number_text="", version=None):
     result.postcode = postcode
     result.planungsraeume = [index.planungsraeume[planungsraum_id]]
     return result
+
+
+def problem_message(address):
+    """What to tell someone whose address was not found, in the reader's language; "" when
+    it was found. Used by the lookup and by the places near an address."""
+    if address.problem == "street":
+        text = _(
+            "Diese Straße finden wir in Neukölln nicht: „%(street)s“. Bitte prüfen Sie die "
+            "Schreibweise."
+        ) % {"street": address.typed_street}
+        if address.suggestions:
+            text += " " + _("Meinten Sie: %(names)s?") % {"names": ", ".join(address.suggestions)}
+        return text
+    if address.problem == "house_number":
+        text = _(
+            "Die Hausnummer %(number)s gibt es in der Straße „%(street)s“ in Neukölln nicht."
+        ) % {
+            "number": address.house_number,
+            "street": address.street.name,
+        }
+        if address.at_district_edge:
+            text += " " + _(
+                "Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
+                "Hausnummer dort."
+            )
+        if address.nearest:
+            text += " " + _("Diese Hausnummern gibt es in der Nähe: %(numbers)s.") % {
+                "numbers": ", ".join(address.nearest)
+            }
+        return text
+    return ""

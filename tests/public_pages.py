@@ -16,6 +16,8 @@ PUBLIC_PATHS = [
     "/einrichtungen/",
     "/einrichtungen/?bezirksregion=reuterstrasse",
     "/einrichtungen/?art=kita",
+    "/einrichtungen/?lat=52.4811&lon=13.4350",  # near a position: distances
+    "/einrichtungen/?strasse=Karl-Marx-Str.&hausnummer=83",  # near an address
     "/termine/",
     "/aktuelles/",
     "/kiezkasse/",

@@ -3,6 +3,7 @@ right way, and the places staff add showing wherever residents look."""
 
 import csv
 import gzip
+import html as html_module
 import json
 import re
 from collections import defaultdict
@@ -351,3 +352,91 @@ def test_every_kita_name_is_shown_exactly_as_in_the_official_list():
                 row["kita_nr"]: row["name"] for row in csv.DictReader(handle, delimiter=";")
             }
         assert shipped == official
+
+
+PLACE_NAME = re.compile(r'class="place-item__name" lang="de">(?:<a [^>]*>)?<bdi>([^<]+)<')
+
+
+def _names(html):
+    return {html_module.unescape(name) for name in PLACE_NAME.findall(html)}
+
+
+def _result(html):
+    return html.split('id="ergebnis"')[1].split("</section>")[0]
+
+
+def test_places_near_an_address_list_its_planungsraum_first_then_its_region(
+    client, django_assert_max_num_queries
+):
+    address = Address.objects.select_related("street", "planungsraum__bezirksregion").get(
+        street__name="Karl-Marx-Straße", house_number=83, suffix=""
+    )
+    area = address.planungsraum
+    published = Place.objects.filter(published=True).select_related("kind")
+    first = {p.name for p in published.filter(planungsraum=area)}
+    then = {
+        p.name
+        for p in published.filter(planungsraum__bezirksregion=area.bezirksregion).exclude(
+            planungsraum=area
+        )
+    }
+    with django_assert_max_num_queries(12):
+        response = client.get("/einrichtungen/", {"strasse": "karl marx str", "hausnummer": "83"})
+    html = _result(response.content.decode())
+    assert response.status_code == 200
+    assert "Einrichtungen nahe Karl-Marx-Straße 83" in html
+    assert f'<span lang="de">{area.name}</span>' in html
+    assert 'href="/begriffe/#planungsraum"' in html
+    head, _sep, rest = html.partition("Weitere in der Bezirksregion")
+    assert set(_names(head)) == first and set(_names(rest)) == then
+    assert first and then
+
+    kitas = _result(
+        client.get(
+            "/einrichtungen/", {"strasse": "Karl-Marx-Str.", "hausnummer": "83", "art": "kita"}
+        ).content.decode()
+    )
+    kita_names = {p.name for p in published.filter(planungsraum=area, kind__slug="kita")}
+    assert set(_names(kitas.partition("Weitere in der Bezirksregion")[0])) == kita_names
+
+
+def test_places_near_a_position_come_nearest_first_with_their_distance(client):
+    response = client.get("/einrichtungen/", {"lat": "52.4811", "lon": "13.4350", "art": "kita"})
+    html = _result(response.content.decode())
+    metres = [
+        float(value.replace(",", ".")) * (1000 if unit == "km" else 1)
+        for value, unit in re.findall(r"([\d,]+)\xa0(m|km) entfernt", html)
+    ]
+    assert len(metres) == 20 and metres == sorted(metres)
+    assert "Die 20 nächsten Einrichtungen, nach Luftlinie." in html
+    assert "Kita ·" in html and "Familienzentrum" not in html  # only the chosen kind
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "words"),
+    [
+        ({"strasse": "Unter den Linden"}, 200, "Diese Straße finden wir in Neukölln nicht"),
+        ({"strasse": "Karl-Marx-Str.", "hausnummer": "9999"}, 200, "Diese Hausnummern gibt es"),
+        ({"lat": "52.52", "lon": "13.40"}, 200, "Dieser Ort liegt nicht in Neukölln."),
+        ({"lat": "abc", "lon": "13.4"}, 400, "muss eine Zahl sein"),
+        ({"strasse": "x" * 500}, 400, "Die Straße ist zu lang"),
+        ({"strasse": ""}, 400, "Bitte eine Straße angeben."),
+    ],
+)
+def test_an_address_or_position_without_places_says_why_in_german(client, query, status, words):
+    response = client.get("/einrichtungen/", query)
+    assert response.status_code == status
+    assert words in response.content.decode()
+
+
+def test_the_places_page_explains_ekt(client):
+    html = client.get("/einrichtungen/").content.decode()
+    assert "<abbr>EKT</abbr>: Eltern-Initiativ-Kindertagesstätte" in html
+
+
+def test_all_249_kitas_are_reached_through_their_region_not_one_endless_list(client):
+    html = client.get("/einrichtungen/", {"art": "kita"}).content.decode()
+    assert html.count('class="map-point map-point--kita"') == 249  # the map shows them all
+    assert '<li class="place-item"' not in html
+    assert "249 Kitas in Neukölln: Wählen Sie eine Bezirksregion" in html
+    assert 'href="/einrichtungen/?bezirksregion=reuterstrasse&amp;art=kita"' in html

@@ -63,6 +63,6 @@ def offices_with_sources():
 @register.inclusion_tag("coordination/includes/lookup_form.html")
 def lookup_form():
     """The address lookup, empty, for pages without one of their own (the 404 page)."""
-    from ..forms import AddressLookupForm
+    from regions.forms import AddressLookupForm
 
     return {"form": AddressLookupForm()}

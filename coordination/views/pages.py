@@ -4,7 +4,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
-from ..forms import AddressLookupForm
+from regions.forms import AddressLookupForm
+
 from ..maps import map_context
 from ..models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, Office, Page
 

@@ -12,10 +12,9 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from regions.forms import PointForm
+from regions.forms import AddressLookupForm, PointForm
 from regions.streets import InputRefused
 
-from ..forms import AddressLookupForm
 from ..responsibility import responsible_for_address, responsible_for_point
 
 BERLIN_WIDE_URL = "https://service.berlin.de/behoerden/"

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import get_language_bidi
 
 from ..models import KITA_KIND, Place
 from ..nearby import places_near
@@ -36,5 +37,8 @@ def places_nearby(answer):
 def distance(metres):
     """'350 m', '1,2 km': rounded as people say it, never broken across lines."""
     if metres < 1000:
-        return f"{round(metres / 10) * 10:.0f}\u00a0m"
-    return f"{number_format(metres / 1000, 1)}\u00a0km"
+        text = f"{round(metres / 10) * 10:.0f}\u00a0m"
+    else:
+        text = f"{number_format(metres / 1000, 1)}\u00a0km"
+    # In Arabic, "350 m" stays one left-to-right run (else it reads "m 350").
+    return f"\u2066{text}\u2069" if get_language_bidi() else text

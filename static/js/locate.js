@@ -15,10 +15,15 @@ function setUp(form) {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const url = new URL(form.action); // ends in #ergebnis: the page opens at the answer
-        url.search = new URLSearchParams({
+        const query = new URLSearchParams({
           lat: position.coords.latitude.toFixed(6),
           lon: position.coords.longitude.toFixed(6),
         });
+        // A choice that narrows the answer (the kind of place) goes along.
+        form.querySelectorAll("select[name]").forEach((select) => {
+          if (select.value) query.set(select.name, select.value);
+        });
+        url.search = query;
         window.location.assign(url);
       },
       () => {
