@@ -119,3 +119,28 @@ def test_after_consent_the_map_opens_on_neukoelln_and_answers_a_click_in_a_popup
     assert "Stadtteilkoordination Schillerpromenade" in popup.inner_text()
     assert "Schillerpromenade" in page.locator("[data-map-answer]").inner_text()  # announced
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/", "/ar/"])
+def test_on_a_wide_screen_the_grid_holds(browser, site_url, path):
+    """1280 px: the four offices two by two with equal heights (no orphan card), the map with
+    the consent box beside it (no empty half screen), the OE SPK's facts in columns."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + path)
+    cards = [card.bounding_box() for card in page.locator(".card-grid--pairs .card").all()]
+    assert len(cards) == 4
+    assert len({round(box["x"]) for box in cards}) == 2
+    rows = {}
+    for box in cards:
+        rows.setdefault(round(box["y"]), []).append(round(box["height"]))
+    assert all(len(heights) == 2 and len(set(heights)) == 1 for heights in rows.values())
+
+    svg = page.locator(".consent-map .svg-map").bounding_box()
+    consent = page.locator(".consent-map .consent-box").bounding_box()
+    assert abs(svg["y"] - consent["y"]) < 2, "the consent box sits beside the map"
+    assert svg["x"] + svg["width"] <= consent["x"] or consent["x"] + consent["width"] <= svg["x"]
+
+    facts = page.locator(".contact-card--district .contact-card__row").all()
+    assert len({round(row.bounding_box()["x"]) for row in facts}) >= 3
+    context.close()
