@@ -144,3 +144,12 @@ def test_on_a_wide_screen_the_grid_holds(browser, site_url, path):
     facts = page.locator(".contact-card--district .contact-card__row").all()
     assert len({round(row.bounding_box()["x"]) for row in facts}) >= 3
     context.close()
+
+
+def test_on_a_phone_the_comparison_table_caption_uses_the_full_width(browser, site_url):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + "/kieze-in-zahlen/")
+    caption = page.locator("#alle-kennzahlen caption").bounding_box()
+    assert caption["width"] >= PHONE["width"] - 2 * 24 and caption["height"] <= 90
+    context.close()

@@ -383,3 +383,14 @@ def test_bezirksregion_areas_are_the_rounded_sum_of_the_exact_planungsraum_areas
     assert [areas[code] for code in ("081004", "082006", "082007", "083009")] == [
         2073243, 3035998, 9490587, 1524968,
     ]  # fmt: skip
+
+
+def test_the_comparison_page_opens_with_a_jump_list_to_every_chart_and_section(client):
+    html = client.get("/kieze-in-zahlen/").content.decode()
+    nav = html.split('<nav class="jump-list"')[1].split("</nav>")[0]
+    targets = re.findall(r'href="#([^"]+)"', nav)
+    charts = re.findall(r'<figure class="bar-chart" id="([^"]+)"', html)
+    assert charts and targets[: len(charts)] == charts
+    assert targets[len(charts) :] == ["alle-kennzahlen", "soziale-lage", "downloads"]
+    for target in targets:
+        assert html.count(f'id="{target}"') == 1
