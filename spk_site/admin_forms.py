@@ -13,6 +13,8 @@ from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from .version_compare import CompareVersionsMixin
+
 
 class HttpsByDefaultAdmin:
     """A web address typed without scheme ("www.example.org") becomes https://, not http://."""
@@ -54,8 +56,9 @@ class GermanTimesAdmin:
     }
 
 
-class StaffVersionAdmin(VersionAdmin):
-    """django-reversion's admin, whose history says "Wiederhergestellt" for a restore."""
+class StaffVersionAdmin(CompareVersionsMixin, VersionAdmin):
+    """django-reversion's admin, whose history says "Wiederhergestellt" for a restore and
+    compares any two versions side by side."""
 
     RESTORING_VIEWS = ("_revision", "_recover")
 
