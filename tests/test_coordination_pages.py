@@ -206,6 +206,8 @@ def test_legal_pages_are_marked_drafts_for_staff_only_with_the_required_parts(cl
         "innerhalb eines Monats",
         "Durchsetzungsverfahren",
         "https://www.berlin.de/lb/digitale-barrierefreiheit/",
+        "durchsetzungsverfahren-1305830.php",  # the procedure, as the Landesbeauftragte explains it
+        "Formular „Barriere melden“",
     ]:
         assert part in accessibility
     assert client.get("/gemeinschaftsinitiative/").status_code == 200
