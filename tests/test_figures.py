@@ -187,7 +187,7 @@ def test_comparison_of_planungsraeume_has_table_and_accessible_charts(
     assert chart.count('class="bar-chart__row"') == 2
     assert '<span class="bar-chart__label">Hasenheide</span>' in chart  # labels and values
     assert "ganz Neukölln: " in chart  # the district value, marked in the chart
-    assert '<table class="comparison-table stack">' in html
+    assert '<table class="comparison-table stack" id="alle-kennzahlen">' in html
 
 
 @pytest.mark.parametrize(
