@@ -6,9 +6,12 @@ class CoordinationConfig(AppConfig):
     verbose_name = "Stadtteilkoordination und Inhalte"
 
     def ready(self):
-        from spk_site import searching
+        from spk_site import searching, site_data
 
         from . import search_index
+        from . import site_data as shipped
+
+        site_data.register(*shipped.STEPS)
 
         searching.register_all(search_index.SOURCES)
         from spk_site import readiness as site_readiness

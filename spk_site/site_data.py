@@ -5,7 +5,10 @@ Two kinds of files, one source each:
   places named in the facts file): the fixture *is* the source;
 - produced from the official files in ../shared/data by the import commands: `make fixtures`
   imports them into a scratch database and `export_fixtures` writes these files.
-`load_site_data` (run by `make run` and the tests) loads both."""
+`load_site_data` (run by `make run` and the tests) loads both.
+
+Each app declares its own steps in its `site_data.py` and registers them when it is ready;
+`order` says where a step goes among all of them (regions first: everything refers to them)."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +30,7 @@ class Export:
 
 @dataclass(frozen=True)
 class FixtureStep:
+    order: int  # load order among every app's steps
     name: str
     marker_model: str  # "app_label.Model": rows there mean the step ran before
     files: tuple = ()  # Django fixtures, loaded in this order with loaddata
@@ -58,83 +62,16 @@ class FixtureStep:
             LoadedFixture.objects.create(name=self.name)
 
 
-EVERYTHING = {}
+EVERYTHING = {}  # an Export without filter: every row of the model
 
-FIXTURE_STEPS = [
-    FixtureStep(
-        name="LOR-Räume, Einwohnerzahlen und Datenquellen",
-        marker_model="regions.Bezirksregion",
-        files=("regions.json",),
-        exports=(
-            Export(
-                "regions.json",
-                tuple(
-                    (label, EVERYTHING)
-                    for label in (
-                        "regions.Dataset",
-                        "regions.Prognoseraum",
-                        "regions.Bezirksregion",
-                        "regions.Planungsraum",
-                        "regions.ActionArea",
-                        "regions.GiFocusArea",
-                        "regions.Indicator",
-                        "regions.IndicatorRelease",
-                        "regions.IndicatorValue",
-                    )
-                ),
-            ),
-        ),
-    ),
-    FixtureStep(
-        name="Adressen",
-        marker_model="regions.Address",
-        loader="regions.imports.addresses.import_addresses",
-        exporter="regions.imports.addresses.export_addresses",
-        loader_file="addresses.csv",
-    ),
-    FixtureStep(
-        name="Stadtteilkoordinationen",
-        marker_model="coordination.Office",
-        files=("offices.json",),
-        exports=(
-            Export(
-                "offices.json",
-                (
-                    ("coordination.Operator", EVERYTHING),
-                    ("coordination.Office", EVERYTHING),
-                    ("coordination.OfficeHours", EVERYTHING),
-                    ("coordination.ContactPerson", EVERYTHING),
-                    ("coordination.DistrictContact", EVERYTHING),
-                ),
-            ),
-        ),
-    ),
-    FixtureStep(
-        name="Fragen & Antworten und Inhaltsseiten",
-        marker_model="coordination.FaqEntry",
-        files=("content.json",),
-    ),
-    FixtureStep(
-        name="Texte in Leichter Sprache",
-        marker_model="coordination.EasyLanguageText",
-        files=("easy_language.json",),
-    ),
-    FixtureStep(
-        name="Kiezkassen",
-        marker_model="events.SmallGrantFund",
-        files=("small_grants.json",),
-        exports=(Export("small_grants.json", (("events.SmallGrantFund", EVERYTHING),)),),
-    ),
-    FixtureStep(
-        name="Arten der Einrichtungen",
-        marker_model="places.PlaceKind",
-        files=("place_kinds.json",),
-    ),
-    FixtureStep(
-        name="Kitas und Einrichtungen",
-        marker_model="places.Place",
-        files=("kiez_places.json", "kitas.json"),
-        exports=(Export("kitas.json", (("places.Place", {"kita_number__isnull": False}),)),),
-        loader="places.imports.load_kita_figures",
-    ),
-]
+_steps = {}
+
+
+def register(*steps):
+    for step in steps:
+        _steps[step.name] = step
+
+
+def fixture_steps():
+    """Every app's steps, in load order."""
+    return sorted(_steps.values(), key=lambda step: step.order)

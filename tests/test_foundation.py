@@ -172,3 +172,19 @@ def test_shipped_data_is_loaded_once_and_never_over_staff_work(db):
     call_command("load_site_data", verbosity=0)  # … and `make run` starts again
     assert not Office.objects.exists()
     assert FaqEntry.objects.get(pk=entry.pk).question == "Eigene Frage der Redaktion"
+
+
+def test_every_shipped_fixture_belongs_to_one_apps_step_in_load_order():
+    """Each app declares its shipped data (<app>/site_data.py); together they load every file
+    in fixtures/ once, the geography first because everything refers to it."""
+    from spk_site.site_data import FIXTURE_DIR, fixture_steps
+
+    steps = fixture_steps()
+    loaded = [name for step in steps for name in (*step.files, step.loader_file) if name]
+    shipped = sorted(p.name for p in FIXTURE_DIR.iterdir() if p.suffix in {".json", ".csv"})
+    assert sorted(loaded) == shipped
+    assert [step.marker_model.split(".")[0] for step in steps][:2] == ["regions", "regions"]
+    for step in steps:
+        app = step.marker_model.split(".")[0]
+        labels = [label for export in step.exports for label, _filter in export.models]
+        assert all(label.startswith(app + ".") for label in labels)

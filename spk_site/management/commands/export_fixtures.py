@@ -5,7 +5,7 @@ from django.core import serializers
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
-from spk_site.site_data import FIXTURE_DIR, FIXTURE_STEPS
+from spk_site.site_data import FIXTURE_DIR, fixture_steps
 
 
 class Command(BaseCommand):
@@ -16,7 +16,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        for step in FIXTURE_STEPS:
+        for step in fixture_steps():
             for export in step.exports:
                 objects = []
                 for label, lookup in export.models:

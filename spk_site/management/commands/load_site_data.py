@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from spk_site.site_data import FIXTURE_STEPS
+from spk_site.site_data import fixture_steps
 
 INITIAL_VERSION_COMMENT = "Mitgelieferte Fassung"
 
@@ -16,7 +16,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         loaded = False
-        for step in FIXTURE_STEPS:
+        for step in fixture_steps():
             if step.is_loaded():
                 self.stdout.write(f"{step.name}: schon vorhanden, nichts geladen.")
                 continue

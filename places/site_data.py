@@ -1,0 +1,20 @@
+"""The shipped kinds of places, the places named in the facts file and the official Kita list."""
+
+from spk_site.site_data import Export, FixtureStep
+
+STEPS = (
+    FixtureStep(
+        order=70,
+        name="Arten der Einrichtungen",
+        marker_model="places.PlaceKind",
+        files=("place_kinds.json",),
+    ),
+    FixtureStep(
+        order=80,
+        name="Kitas und Einrichtungen",
+        marker_model="places.Place",
+        files=("kiez_places.json", "kitas.json"),
+        exports=(Export("kitas.json", (("places.Place", {"kita_number__isnull": False}),)),),
+        loader="places.imports.load_kita_figures",
+    ),
+)

@@ -1,0 +1,39 @@
+"""The shipped data of the LOR geography, its figures and sources, and the address list."""
+
+from spk_site.site_data import EVERYTHING, Export, FixtureStep
+
+STEPS = (
+    FixtureStep(
+        order=10,
+        name="LOR-Räume, Einwohnerzahlen und Datenquellen",
+        marker_model="regions.Bezirksregion",
+        files=("regions.json",),
+        exports=(
+            Export(
+                "regions.json",
+                tuple(
+                    (label, EVERYTHING)
+                    for label in (
+                        "regions.Dataset",
+                        "regions.Prognoseraum",
+                        "regions.Bezirksregion",
+                        "regions.Planungsraum",
+                        "regions.ActionArea",
+                        "regions.GiFocusArea",
+                        "regions.Indicator",
+                        "regions.IndicatorRelease",
+                        "regions.IndicatorValue",
+                    )
+                ),
+            ),
+        ),
+    ),
+    FixtureStep(
+        order=20,
+        name="Adressen",
+        marker_model="regions.Address",
+        loader="regions.imports.addresses.import_addresses",
+        exporter="regions.imports.addresses.export_addresses",
+        loader_file="addresses.csv",
+    ),
+)
