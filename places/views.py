@@ -8,6 +8,7 @@ from django import forms
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
@@ -230,7 +231,7 @@ def place_list(request):
                     "others": len(here) - len(kitas),
                 }
             )
-    return render(
+    response = render(
         request,
         "places/place_list.html",
         {
@@ -250,6 +251,9 @@ def place_list(request):
         },
         status=status,
     )
+    if asks_near:
+        add_never_cache_headers(response)  # an address or position: answered, never kept
+    return response
 
 
 @require_safe

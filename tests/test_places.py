@@ -390,6 +390,7 @@ def test_places_near_an_address_list_its_planungsraum_first_then_its_region(
     head, _sep, rest = html.partition("Weitere in der Bezirksregion")
     assert set(_names(head)) == first and set(_names(rest)) == then
     assert first and then
+    assert "no-store" in response["Cache-Control"]  # an address is answered, never kept
 
     kitas = _result(
         client.get(
