@@ -40,7 +40,7 @@ TARGETS = [
     ("GeoJSON Planungsräume", "/api/planungsraeume.geojson", "page"),
     ("Einrichtungen", "/einrichtungen/?art=kita", "page"),
     ("GeoJSON Einrichtungen", "/api/einrichtungen.geojson", "page"),
-    ("Einrichtungen near an address", "/einrichtungen/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
+    ("places near an address", "/einrichtungen/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
     ("Termine", "/termine/", "page"),
     ("start page, Arabic", "/ar/", "page"),
     ("address lookup (API)", "/api/zustaendigkeit?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
