@@ -130,16 +130,15 @@ class Near:
 
 
 def near_address(address, places):
+    """`places`: the published places of the chosen kind (a queryset, read here for the
+    address's Bezirksregionen only)."""
     near = Near(address=address, problem=problem_message(address))
     near.planungsraeume = list(address.planungsraeume)
     areas = {area.pk for area in near.planungsraeume}
     regions = {area.bezirksregion_id for area in near.planungsraeume}
-    near.first = [(place, None) for place in places if place.planungsraum_id in areas]
-    near.then = [
-        (place, None)
-        for place in places
-        if place.planungsraum_id not in areas and place.planungsraum.bezirksregion_id in regions
-    ]
+    here = list(places.filter(planungsraum__bezirksregion_id__in=regions)) if regions else []
+    near.first = [(place, None) for place in here if place.planungsraum_id in areas]
+    near.then = [(place, None) for place in here if place.planungsraum_id not in areas]
     return near
 
 
@@ -150,11 +149,14 @@ def near_point(lat, lon, places):
         near.problem = gettext("Dieser Ort liegt nicht in Neukölln.")
         return near
     near.planungsraeume = [area]
-    ranked = sorted(
-        ((metres_between(lon, lat, *place.lon_lat), place) for place in places if place.lon_lat),
-        key=lambda pair: pair[0],
-    )
-    near.first = [(place, metres) for metres, place in ranked[:NEAREST]]
+    ranked = []
+    for pk, location in places.exclude(location=None).values_list("pk", "location"):
+        coordinates = location.get("coordinates") if isinstance(location, dict) else None
+        if coordinates and len(coordinates) >= 2:
+            ranked.append((metres_between(lon, lat, coordinates[0], coordinates[1]), pk))
+    ranked.sort()
+    found = places.in_bulk([pk for _metres, pk in ranked[:NEAREST]])
+    near.first = [(found[pk], metres) for metres, pk in ranked[:NEAREST] if pk in found]
     return near
 
 
@@ -200,9 +202,13 @@ def place_list(request):
             places = places.filter(kind=kind)
     elif form.is_bound:
         status = 400
-    places = list(places) if status == 200 else []
-    near, near_status = find_near(request, places, address_form) if status == 200 else (None, 200)
-    status = max(status, near_status)
+    near = None
+    if status == 200 and asks_near:
+        near, status = find_near(request, places, address_form)
+        # Only what the answer lists is read and drawn (an address is never a cached page).
+        places = [place for place, _metres in near.first + near.then] if near else []
+    else:
+        places = list(places) if status == 200 else []
     # Without a choice the 249 Kitas would make a long page: then a table per Bezirksregion,
     # and the other places in full.
     listed = places if (region or kind) else [p for p in places if p.kind.slug != KITA_KIND]

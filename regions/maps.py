@@ -1,6 +1,25 @@
 """The server-rendered maps of the district, built from the stored web geometries."""
 
+from spk_site.content_version import PerVersion
+
 from .svg import Label, Marker, Projection, Shape, SvgMap, extent_of, label_point
+
+# The district's outline drawn once per content version and set of regions: the projection,
+# each region's path and label point (plain strings and numbers; pages that are never cached,
+# such as the places near an address, draw it on every request otherwise).
+_drawings = PerVersion(dict)
+
+
+def _drawing(regions):
+    drawings = _drawings.get()
+    key = tuple(region.code for region in regions)
+    found = drawings.get(key)
+    if found is None:
+        projection = Projection(extent_of(region.web_geometry for region in regions))
+        paths = tuple(projection.path(region.web_geometry) for region in regions)
+        labels = tuple(projection.xy(*label_point(region.web_geometry)) for region in regions)
+        found = drawings.setdefault(key, (projection, paths, labels))
+    return found
 
 
 def region_number(code):
@@ -24,18 +43,16 @@ def district_map(
     regions = [region for region in bezirksregionen if region.web_geometry]
     if not regions:
         return None
-    projection = Projection(extent_of(region.web_geometry for region in regions))
+    projection, paths, label_points = _drawing(regions)
     svg_map = SvgMap(projection.width, projection.height, title, description)
     svg_map.projection = projection
-    for region in regions:
+    for region, path in zip(regions, paths, strict=True):
         css = ["map-region"]
         if getattr(region, "is_action_area", False):
             css.append("map-region--action-area")
         if highlight is not None and region.pk == highlight.pk:
             css.append("map-region--current")
-        svg_map.shapes.append(
-            Shape(projection.path(region.web_geometry), " ".join(css), region.name, region.code)
-        )
+        svg_map.shapes.append(Shape(path, " ".join(css), region.name, region.code))
     for area in planungsraeume:
         css = ["map-plr"]
         if classes and area.code in classes:
@@ -43,8 +60,7 @@ def district_map(
         svg_map.shapes.append(
             Shape(projection.path(area.web_geometry), " ".join(css), area.name, area.code)
         )
-    for region in regions:
-        x, y = projection.xy(*label_point(region.web_geometry))
+    for region, (x, y) in zip(regions, label_points, strict=True):
         svg_map.labels.append(Label(x, y, region_number(region.code), "map-label"))
     for number, (lon, lat, text) in enumerate(markers):
         x, y = projection.xy(lon, lat)
