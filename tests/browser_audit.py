@@ -33,10 +33,27 @@ class PageRecorder:
 
     responses: list = field(default_factory=list)
 
+    settled: set = field(default_factory=set)  # requests that finished or failed
+
     def __post_init__(self):
         self.page.on("request", lambda request: self.requests.append(request.url))
         self.page.on("console", lambda message: self.console.append(message.text))
         self.page.on("response", lambda response: self.responses.append(response))
+        self.page.on("requestfinished", lambda request: self.settled.add(request))
+        self.page.on("requestfailed", lambda request: self.settled.add(request))
+
+    def _finished(self, request):
+        """Waits, at most a few seconds, until the request has finished ("load" does not wait
+        for every request, the favicon for one); False if it failed or never ended (a late
+        request of the page before). Never an unbounded wait."""
+        if request not in self.settled:
+            try:
+                self.page.wait_for_event(
+                    "requestfinished", predicate=lambda done: done is request, timeout=3000
+                )
+            except PlaywrightError:  # a timeout, or the page went on
+                return False
+        return request.failure is None
 
     def weight(self):
         """Bytes the page loaded, each response gzip-compressed as our server would send it
@@ -45,14 +62,12 @@ class PageRecorder:
         for response in self.responses:
             if 300 <= response.status < 400:
                 continue  # redirects have no body
+            if not self._finished(response.request):
+                continue
             try:
-                response.finished()  # "load" does not wait for every request (the favicon)
                 total += len(gzip.compress(response.body(), compresslevel=6))
-            except PlaywrightError:  # a late answer to the page before (its favicon, say)
-                try:
-                    total += response.request.sizes()["responseBodySize"]
-                except PlaywrightError:
-                    continue
+            except PlaywrightError:  # the browser no longer holds the body
+                total += response.request.sizes()["responseBodySize"]
         return total
 
     @property
@@ -103,7 +118,13 @@ def axe_violations(page, contrast=True):
     options = "{resultTypes: ['violations']}"
     if not contrast:
         options = "{resultTypes: ['violations'], rules: {'color-contrast': {enabled: false}}}"
-    response = page.evaluate(f"axe.run(document, {options})")
+    # Bounded: a run that never ends fails the test with a message instead of hanging it.
+    response = page.evaluate(
+        f"""Promise.race([
+          axe.run(document, {options}),
+          new Promise((_, reject) => setTimeout(() => reject(new Error("axe: no result")), 30000)),
+        ])"""
+    )
     results = AxeResults(response)
     if results.violations_count:
         return [results.generate_report()]
