@@ -10,7 +10,8 @@ from django.views.decorators.http import require_safe
 
 from . import csvw
 from .charts import bar_chart, chartable, format_value
-from .comparison import dash_notes, figure_table
+from .columns import dash_notes
+from .comparison import figure_table
 from .downloads import csv_response
 from .maps import district_map
 from .models import Bezirksregion, Dataset, Planungsraum

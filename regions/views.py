@@ -13,7 +13,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 from spk_site.files import serve_stored_file
 
 from .charts import format_value
-from .comparison import dash_notes, figure_table
+from .columns import dash_notes
+from .comparison import figure_table
 from .maps import district_map
 from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 
