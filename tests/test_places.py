@@ -391,6 +391,7 @@ def test_places_near_an_address_list_its_planungsraum_first_then_its_region(
     assert set(_names(head)) == first and set(_names(rest)) == then
     assert first and then
     assert "no-store" in response["Cache-Control"]  # an address is answered, never kept
+    assert "keine Einrichtungen eingetragen" not in response.content.decode()  # no empty list
 
     kitas = _result(
         client.get(

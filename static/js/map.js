@@ -52,7 +52,7 @@ function fill(fragment, slot, text, href) {
 // and the map pans so that the whole popup is in view.
 function popupOptions(container) {
   return {
-    maxWidth: Math.min(280, container.clientWidth - 64),
+    maxWidth: Math.max(200, Math.min(280, container.clientWidth - 64)),
     autoPanPadding: [12, 12],
     className: "map-popup",
   };
