@@ -31,7 +31,7 @@ def client():
 @FUZZ
 @given(strasse=any_text, hausnummer=any_text)
 def test_address_lookup_page_and_api_never_fail(strasse, hausnummer):
-    for path in ["/zustaendigkeit/", "/api/zustaendigkeit"]:
+    for path in ["/zustaendigkeit/", "/api/zustaendigkeit", "/einrichtungen/"]:
         response = client().get(path, {"strasse": strasse, "hausnummer": hausnummer})
         assert response.status_code in ANSWERS, (path, strasse, hausnummer)
 
@@ -39,7 +39,7 @@ def test_address_lookup_page_and_api_never_fail(strasse, hausnummer):
 @FUZZ
 @given(lat=number_text, lon=number_text)
 def test_point_lookups_never_fail(lat, lon):
-    for path in ["/api/region-at", "/api/zustaendigkeit", "/zustaendigkeit/"]:
+    for path in ["/api/region-at", "/api/zustaendigkeit", "/zustaendigkeit/", "/einrichtungen/"]:
         response = client().get(path, {"lat": lat, "lon": lon})
         assert response.status_code in ANSWERS, (path, lat, lon)
 
