@@ -123,7 +123,10 @@ fixtures: install gdal
 	$(MANAGE) loaddata fixtures/place_kinds.json && \
 	$(MANAGE) import_lor $(SHARED_DATA)/lor2021 && \
 	$(MANAGE) import_population $(SHARED_DATA)/population/ewr_2025-12-31_plr_neukoelln.csv && \
-	$(MANAGE) import_population $(SHARED_DATA)/population/einwohner_2022-06-30_plr_neukoelln.csv && \
+	$(MANAGE) import_population \
+		$(SHARED_DATA)/population/einwohner_2021-2024_halbjahre_t2_plr_neukoelln.csv && \
+	$(MANAGE) import_population \
+		$(SHARED_DATA)/population/einwohner_2021-2024_halbjahre_t1_plr_neukoelln.csv && \
 	$(MANAGE) import_mss $(SHARED_DATA)/mss2021 && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
@@ -132,5 +135,6 @@ fixtures: install gdal
 		--legal-facts $(SHARED_DATA)/offices/legal-facts.json && \
 	$(MANAGE) import_small_grants $(SHARED_DATA)/offices/facts-update-2026-11.json && \
 	$(MANAGE) import_kitas $(SHARED_DATA)/infrastructure/kitas_neukoelln_2026-07.csv && \
+	$(MANAGE) import_green $(SHARED_DATA)/green && \
 	$(MANAGE) export_fixtures
 	rm -f $(FIXTURE_DB)

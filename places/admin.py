@@ -6,7 +6,8 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from coordination.admin import OpeningHoursInline
 from spk_site.admin_forms import HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin
 
-from .models import Place, PlaceHours, PlaceKind
+from .green import record_green_figures
+from .models import GreenSpace, Place, PlaceHours, PlaceKind
 
 
 @admin.register(PlaceKind)
@@ -123,3 +124,28 @@ class PlaceAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, T
         if obj is not None and obj.kita_number:
             return False
         return super().has_delete_permission(request, obj)
+
+
+@admin.register(GreenSpace)
+class GreenSpaceAdmin(admin.ModelAdmin):
+    """The official registers, replaced by the next import (manage.py import_green); staff
+    only say whether a park charges entry, which takes it out of the green area per resident."""
+
+    list_display = ["name", "kind", "ortsteil", "planungsraum", "area_m2", "net_play_area_m2",
+                    "charges_entry"]  # fmt: skip
+    list_filter = ["kind", "charges_entry", "planungsraum__bezirksregion"]
+    search_fields = ["name", "name_suffix", "object_number"]
+    list_select_related = ["planungsraum"]
+    fields = ["kind", "name", "name_suffix", "ortsteil", "planungsraum", "area_m2",
+              "net_play_area_m2", "year_built", "dedication", "listed_on", "charges_entry"]  # fmt: skip
+    readonly_fields = [field for field in fields if field != "charges_entry"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        record_green_figures()

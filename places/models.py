@@ -4,6 +4,7 @@ that staff keep (Stadtteilzentren, Familienzentren, Treffpunkte …)."""
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from djgeojson.fields import PointField
 
@@ -202,3 +203,75 @@ class PlaceHours(OpeningHours):
 
     class Meta(OpeningHours.Meta):
         pass
+
+
+class GreenSpaceQuerySet(models.QuerySet):
+    def in_region(self, region):
+        return self.filter(planungsraum__bezirksregion=region)
+
+    def for_lists(self):
+        return self.select_related("planungsraum").only(
+            "kind", "name", "name_suffix", "ortsteil", "area_m2", "net_play_area_m2",
+            "charges_entry", "planungsraum__code", "planungsraum__name",
+        )  # fmt: skip
+
+
+class GreenSpace(models.Model):
+    """A public green space or playground of Berlin's official registers (Grünanlagenbestand,
+    Spielplatzbestand), replaced by the next import. Its areas per Planungsraum are the
+    figures of the Grüne Infrastruktur."""
+
+    class Kind(models.TextChoices):
+        GREEN = "gruenanlage", "Grünanlage"
+        PLAYGROUND = "spielplatz", "Spielplatz"
+
+    register_key = models.CharField("Technischer Schlüssel", max_length=40, unique=True)
+    object_number = models.CharField("Objektnummer", max_length=20, blank=True)
+    kind = models.CharField("Art", max_length=12, choices=Kind.choices)
+    name = models.CharField("Name", max_length=200)
+    name_suffix = models.CharField("Namenszusatz", max_length=200, blank=True)
+    ortsteil = models.CharField("Ortsteil", max_length=60)
+    year_built = models.PositiveSmallIntegerField("Baujahr", null=True, blank=True)
+    area_m2 = models.FloatField(
+        "Fläche in m² (Kataster)", null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    net_play_area_m2 = models.FloatField(
+        "Nettospielfläche in m²", null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    dedication = models.CharField("Widmung", max_length=40, blank=True)
+    planungsraum = models.ForeignKey(
+        "regions.Planungsraum",
+        verbose_name="Planungsraum",
+        on_delete=models.PROTECT,
+        related_name="green_spaces",
+    )
+    charges_entry = models.BooleanField(
+        "Mit Eintritt",
+        default=False,
+        help_text="Anlagen mit Eintritt (Britzer Garten) zählen nicht zur öffentlichen "
+        "Grünfläche je Einwohner (Kernindikator A4).",
+    )
+    listed_on = models.DateField("Stand des Registers")
+
+    objects = GreenSpaceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Grünanlage oder Spielplatz"
+        verbose_name_plural = "Grünanlagen und Spielplätze"
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.get_kind_display()})"
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.PLAYGROUND and self.net_play_area_m2 is None:
+            raise ValidationError(
+                {"net_play_area_m2": "Für einen Spielplatz bitte die Nettospielfläche in m² "
+                 "eintragen, wie sie im Spielplatzbestand steht."}
+            )  # fmt: skip
+        if self.kind == self.Kind.GREEN and self.net_play_area_m2 is not None:
+            raise ValidationError(
+                {"net_play_area_m2": "Eine Nettospielfläche haben nur Spielplätze: bitte das "
+                 "Feld leeren oder die Art auf „Spielplatz“ stellen."}
+            )  # fmt: skip

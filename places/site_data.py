@@ -1,6 +1,7 @@
-"""The shipped kinds of places, the places named in the facts file and the official Kita list."""
+"""The shipped kinds of places, the places named in the facts file and the official Kita list, the registers
+of green spaces and playgrounds."""
 
-from spk_site.site_data import Export, FixtureStep
+from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
 STEPS = (
     FixtureStep(
@@ -16,5 +17,13 @@ STEPS = (
         files=("kiez_places.json", "kitas.json"),
         exports=(Export("kitas.json", (("places.Place", {"kita_number__isnull": False}),)),),
         loader="places.imports.load_kita_figures",
+    ),
+    FixtureStep(
+        order=85,
+        name="Grünanlagen und Spielplätze",
+        marker_model="places.GreenSpace",
+        files=("green_spaces.json",),
+        exports=(Export("green_spaces.json", (("places.GreenSpace", EVERYTHING),)),),
+        loader="places.green.load_green_figures",
     ),
 )

@@ -16,9 +16,12 @@ from spk_site.content_version import PerVersion
 from .columns import Column, Value, no_value_reason, short_date
 from .indicators import (
     ALL,
+    GREEN_AREA_KEY,
     KITA_PLACES_KEY,
     MSS_STATUS_KEY,
     MSS_WEIGHT,
+    PLAY_AREA_KEY,
+    POPULATION_GROUP,
     POPULATION_KEY,
     PUBLISHED_ONLY,
     SUM,
@@ -28,7 +31,9 @@ from .models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsrau
 from .models.geography import DISTRICT_CODE
 
 KITA_RATIO_KEY = "kita_plaetze_je_100_kinder"
-COUNTED = ("Personen", "Plätze")  # units of whole numbers
+GREEN_PER_RESIDENT_KEY = "gruenflaeche_je_einwohner"
+PLAY_PER_RESIDENT_KEY = "spielflaeche_je_einwohner"
+COUNTED = ("Personen", "Plätze", "m²")  # units shown as whole numbers
 
 
 DERIVED = [
@@ -37,7 +42,11 @@ DERIVED = [
     ("anteil_65_und_mehr", _("Anteil 65 Jahre und älter"), "%", 1),
     ("veraenderung_einwohner", _("Veränderung der Einwohnerzahl"), "%", 1),
     (KITA_RATIO_KEY, _("Kita-Plätze je 100 Kinder unter 6 Jahren"), N_("je 100 Kinder"), 1),
+    (GREEN_PER_RESIDENT_KEY, _("Grünanlagen je Einwohner"), N_("m² je Einw."), 1),
+    (PLAY_PER_RESIDENT_KEY, _("Spielfläche je Einwohner"), N_("m² je Einw."), 2),
 ]
+# What an area's residents need, per resident (the derived column -> the area it divides).
+PER_RESIDENT = {GREEN_PER_RESIDENT_KEY: GREEN_AREA_KEY, PLAY_PER_RESIDENT_KEY: PLAY_AREA_KEY}
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class FigureTable:
         for area in self.planungsraeume:
             self.plr_by_region.setdefault(area.bezirksregion_code, []).append(area)
         self.columns = {}
-        self.base_population_key = None  # the population of the release before the newest
+        self.base_population_key = None  # the population of the oldest release
         self.plr_values = {}  # column key -> {plr code: value}
         self.bzr_values = {}  # column key -> {bzr code: value} (published by the source)
         self._load()
@@ -101,6 +110,13 @@ class FigureTable:
             key=lambda release_id: releases[release_id].reference_date,
         )
         self.releases = releases
+        self.series_values = {}  # (indicator key, date) -> {plr code: value}, residents' figures
+        for (key, release_id), entries in per_release.items():
+            if key in ALL and ALL[key].group == POPULATION_GROUP:
+                values = {plr: value for plr, _bzr, value in entries if plr}
+                self.series_values[(key, releases[release_id].reference_date)] = values
+        # The change in residents is measured from the oldest release we have.
+        base_release = self.population_releases[0] if len(self.population_releases) > 1 else None
         self.weights = {}
         for (key, release_id), entries in per_release.items():
             if key == MSS_WEIGHT and release_id == newest.get(key):
@@ -112,11 +128,9 @@ class FigureTable:
             release = releases[release_id]
             if release_id == newest[key]:
                 column_key = key
-            elif key == POPULATION_KEY:
+            elif key == POPULATION_KEY and release_id == base_release:
                 column_key = f"{POPULATION_KEY}_{release.reference_date:%Y_%m_%d}"
-                previous = self.base_population_key and self.columns.get(self.base_population_key)
-                if previous is None or previous.reference_date < release.reference_date:
-                    self.base_population_key = column_key
+                self.base_population_key = column_key
             else:
                 continue  # older releases of other indicators stay in the database and JSON
             self.columns[column_key] = Column(
@@ -173,10 +187,30 @@ class FigureTable:
                     base_precision=population.reference_precision,
                 )  # fmt: skip
                 continue
+            if key in PER_RESIDENT:
+                area = self.columns.get(PER_RESIDENT[key])
+                if area is None:
+                    continue
+                self.columns[key] = Column(
+                    key, name, unit, area.group,
+                    format_lazy(
+                        _("{area} (Stand {date}) in m² je Einwohnerin und Einwohner (Stand "
+                          "{residents}), berechnet: Summe der Flächen durch Summe der "
+                          "Einwohner."),
+                        area=area.name, date=short_date(area.reference_date),
+                        residents=short_date(population.reference_date),
+                    ),
+                    area.reference_date, f"{area.source}; {population.source}", {},
+                    "derived", key_figure=False, decimals=decimals,
+                    base_date=population.reference_date,
+                    reference_precision=area.reference_precision,
+                    base_precision=population.reference_precision,
+                )  # fmt: skip
+                continue
             if key == "veraenderung_einwohner":
                 if not older:
                     continue
-                base = older[-1].reference_date
+                base = older[0].reference_date
                 name = format_lazy(_("{name} seit {date}"), name=name, date=short_date(base))
                 definition = format_lazy(
                     _("Veränderung der Einwohnerzahl vom {start} bis zum {end}, in Prozent "
@@ -273,10 +307,25 @@ class FigureTable:
         if key == KITA_RATIO_KEY:
             places, children = self._sum(KITA_PLACES_KEY, areas), self._sum("alter_unter_6", areas)
             return None if places is None or not children else 100 * places / children
+        if key in PER_RESIDENT:
+            area = self._sum(PER_RESIDENT[key], areas)
+            return None if area is None or not population else area / population
         if key == "veraenderung_einwohner":
             base = self._sum(self.base_population_key, areas) if self.base_population_key else None
             return None if not base else 100 * (population - base) / base
         return None
+
+    def series(self, key, code):
+        """[(date, value)] of a residents' figure for an area, oldest first: every release
+        that has it (None where a Planungsraum is missing)."""
+        areas = self._parts(code)
+        points = []
+        for (series_key, date), values in sorted(self.series_values.items(), key=lambda i: i[0][1]):
+            if series_key != key:
+                continue
+            known = [values.get(area.code) for area in areas]
+            points.append((date, None if None in known or not known else sum(known)))
+        return points
 
     def label(self, column_key, value):
         """A class's name ('niedrig') for class indicators, else None."""
@@ -303,6 +352,7 @@ class FigureTable:
     def ordered_columns(self):
         order = {key: ALL[key].order for key in ALL}
         order.update({key: 5 + index for index, (key, *_rest) in enumerate(DERIVED)})
+        order.update({key: 34 + index for index, key in enumerate(PER_RESIDENT)})
         return sorted(
             self.columns.values(),
             key=lambda column: (order.get(column.key, 1.5), column.key),  # 1.5: older population

@@ -117,6 +117,49 @@ POPULATION_INDICATORS = [
         _("Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit."),
         15,
     ),
+    IndicatorDefinition(
+        "migrationshintergrund",
+        _("Einwohner mit Migrationshintergrund"),
+        _("mit Migrationshintergrund"),
+        "Personen",
+        SUM,
+        POPULATION_GROUP,
+        _(
+            "Ausländerinnen und Ausländer und Deutsche mit Migrationshintergrund (eingebürgert, "
+            "mit zweiter Staatsangehörigkeit oder Kind zugewanderter Eltern)."
+        ),
+        16,
+    ),
+]
+GREEN = "Grüne Infrastruktur"
+GREEN_AREA_KEY = "gruenflaeche"
+PLAY_AREA_KEY = "spielflaeche_netto"
+# Core indicators A4 and A5 of Berlin's Bezirksregionenprofile, as areas per Planungsraum; the
+# areas per resident are derived in regions.comparison.
+GREEN_INDICATORS = [
+    IndicatorDefinition(
+        GREEN_AREA_KEY,
+        _("Öffentliche Grünanlagen"),
+        _("Grünanlagen"),
+        "m²",
+        SUM,
+        GREEN,
+        _(
+            "Fläche der öffentlichen Grünanlagen im Gebiet laut Grünanlagenbestand Berlin "
+            "(Kataster), ohne Anlagen mit Eintritt wie den Britzer Garten."
+        ),
+        32,
+    ),
+    IndicatorDefinition(
+        PLAY_AREA_KEY,
+        _("Nettospielfläche öffentlicher Spielplätze"),
+        _("Spielfläche"),
+        "m²",
+        SUM,
+        GREEN,
+        _("Nettospielfläche der öffentlichen Spielplätze im Gebiet laut Spielplatzbestand Berlin."),
+        33,
+    ),
 ]
 
 
@@ -356,5 +399,5 @@ MSS_COLUMNS = {
 
 ALL = {
     definition.key: definition
-    for definition in POPULATION_INDICATORS + MSS_INDICATORS + KITA_INDICATORS
+    for definition in POPULATION_INDICATORS + MSS_INDICATORS + KITA_INDICATORS + GREEN_INDICATORS
 }

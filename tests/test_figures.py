@@ -219,7 +219,7 @@ def test_csv_opens_in_pythons_csv_module_with_the_right_header(client, level, co
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     header = rows[0]
     assert header[:3] == ["code", "name", "einwohner"]
-    assert "mss_s1_arbeitslosigkeit" in header and "einwohner_2022_06_30" in header
+    assert "mss_s1_arbeitslosigkeit" in header and "einwohner_2021_06_30" in header
     assert len(rows) == count + 1
     assert not any(row and row[0].startswith("#") for row in rows)
     by_code = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}

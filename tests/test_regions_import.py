@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from coordination.models import Office
-from places.models import Place
+from places.models import GreenSpace, Place
 from regions.geometry import to_geos
 from regions.imports.lor import import_lor
 from regions.models import (
@@ -62,6 +62,7 @@ def test_import_into_an_empty_database_creates_every_area(tmp_path):
     Address.objects.all().delete()
     Office.objects.all().delete()  # offices point at action areas
     Place.objects.all().delete()  # places point at Planungsräume
+    GreenSpace.objects.all().delete()  # so do green spaces
     ActionArea.objects.all().delete()
     GiFocusArea.objects.all().delete()
     Planungsraum.objects.all().delete()

@@ -9,11 +9,12 @@ import datetime
 import re
 
 from django.db import transaction
+from django.db.models import Max
 
 from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import DataImportError, ImportReport, parse_int, read_csv
 
-from ..indicators import POPULATION_INDICATORS
+from ..indicators import POPULATION_INDICATORS, POPULATION_KEY
 from ..models import IndicatorRelease, IndicatorValue, Planungsraum
 from .common import ensure_indicators, upsert_dataset
 
@@ -61,6 +62,32 @@ REPORT_COLUMNS = {
     "alter_65_und_mehr": ["65undmehr"],
     "auslaender": ["ausländer"],
 }
+# The half-year tables of the open-data product (one row per Planungsraum and date).
+HALF_YEAR_COLUMNS = {
+    "einwohner": ["inhabitants"],
+    "einwohner_weiblich": ["inhabitants_female"],
+    "alter_unter_6": ["inhabitants_age_below_6"],
+    "alter_6_bis_15": ["inhabitants_age_6_15"],
+    "alter_15_bis_18": ["inhabitants_age_15_18"],
+    "alter_18_bis_65": [
+        "inhabitants_age_18_27",
+        "inhabitants_age_27_45",
+        "inhabitants_age_45_55",
+        "inhabitants_age_55_65",
+    ],
+    "alter_65_und_mehr": ["inhabitants_age_above_65"],
+    "auslaender": ["inhabitants_foreigners"],
+}
+HALF_YEAR_MIGRATION_COLUMNS = {
+    "migrationshintergrund": ["inhabitants_with_migration_background"],
+}
+# Read to check the table adds up, not stored (residents and foreigners come from the other one).
+MIGRATION_CHECK_COLUMNS = {
+    "inhabitants",
+    "inhabitants_foreigners",
+    "inhabitants_germans_with_migration_background",
+    "inhabitants_germans_without_migration_background",
+}
 AGE_GROUPS = [key for key in EWR_COLUMNS if key.startswith("alter_")]
 
 
@@ -85,6 +112,13 @@ def import_population(path, stichtag=None):
         header = handle.readline()
     if header.startswith("ZEIT;"):
         return _import(path, EWR_COLUMNS, "afs-ewr", EWR_DATASET, code_column="RAUMID")
+    if header.startswith("stand,"):
+        columns = (
+            HALF_YEAR_MIGRATION_COLUMNS
+            if "inhabitants_with_migration_background" in header
+            else HALF_YEAR_COLUMNS
+        )
+        return _import(path, columns, "afs-bericht-a-i-16", REPORT_DATASET, "id", by_row=True)
     stichtag = stichtag or stichtag_from_filename(path)
     if stichtag is None:
         raise DataImportError(path, "Stichtag fehlt: bitte --stichtag JJJJ-MM-TT angeben.")
@@ -93,73 +127,121 @@ def import_population(path, stichtag=None):
     )
 
 
-def _import(path, column_map, dataset_slug, dataset_values, code_column, stichtag=None):
-    columns = sorted({column for cols in column_map.values() for column in cols})
-    required = [code_column, *columns] + ([] if stichtag else ["ZEIT"])
-    rows = read_csv(path, required)
+def _date_of_row(path, line, row, stichtag, by_row):
+    if stichtag:
+        return stichtag
+    if not by_row:
+        return reference_date_of(path, line, row["ZEIT"])
+    try:
+        date = datetime.date.fromisoformat(row["stand"])
+    except ValueError:
+        raise DataImportError(
+            path, f"„{row['stand']}“ ist kein Stichtag (JJJJ-MM-TT).", line=line, field="stand"
+        ) from None
+    if (date.month, date.day) not in ((6, 30), (12, 31)):
+        raise DataImportError(
+            path, "Halbjahresstände sind der 30.06. oder der 31.12.", line=line, field="stand"
+        )
+    return date
+
+
+def _checked_counts(path, line, row, column_map, columns):
+    numbers = {column: parse_int(path, line, column, row[column]) for column in columns}
+    counts = {key: sum(numbers[c] for c in cols) for key, cols in column_map.items()}
+    if POPULATION_KEY in counts and all(key in counts for key in AGE_GROUPS):
+        if sum(counts[key] for key in AGE_GROUPS) != counts[POPULATION_KEY]:
+            raise DataImportError(
+                path,
+                "Die Altersgruppen ergeben nicht die Gesamtzahl.",
+                line=line,
+                field=column_map[POPULATION_KEY][0],
+            )
+    if "einwohner_maennlich" in counts and (
+        counts["einwohner_weiblich"] + counts["einwohner_maennlich"] != counts[POPULATION_KEY]
+    ):
+        raise DataImportError(
+            path, "Weiblich und männlich ergeben nicht die Gesamtzahl.", line=line
+        )
+    if "migrationshintergrund" in counts:
+        germans_with = numbers["inhabitants_germans_with_migration_background"]
+        parts = (
+            numbers["inhabitants_germans_without_migration_background"]
+            + germans_with
+            + numbers["inhabitants_foreigners"]
+        )
+        if parts != numbers["inhabitants"] or (
+            germans_with + numbers["inhabitants_foreigners"] != counts["migrationshintergrund"]
+        ):
+            raise DataImportError(
+                path,
+                "Deutsche mit und ohne Migrationshintergrund und Ausländer ergeben nicht die "
+                "Gesamtzahl.",
+                line=line,
+            )
+    return counts
+
+
+def _import(
+    path, column_map, dataset_slug, dataset_values, code_column, stichtag=None, by_row=False
+):
+    columns = {column for cols in column_map.values() for column in cols}
+    if "migrationshintergrund" in column_map:
+        columns |= MIGRATION_CHECK_COLUMNS
+    columns = sorted(columns)
+    date_column = [] if stichtag else ["stand" if by_row else "ZEIT"]
+    rows = read_csv(path, [code_column, *columns, *date_column])
     planungsraeume = dict(Planungsraum.objects.values_list("code", "pk"))
     if not planungsraeume:
         raise DataImportError(path, "Zuerst die LOR-Flächen importieren (import_lor).")
-    parsed = {}
-    reference_date = stichtag
+    parsed = {}  # date -> {code: counts}
     for line, row in rows:
-        if not stichtag:
-            date = reference_date_of(path, line, row["ZEIT"])
-            if reference_date and date != reference_date:
-                raise DataImportError(
-                    path, "Mehrere Stichtage in einer Datei.", line=line, field="ZEIT"
-                )
-            reference_date = date
+        date = _date_of_row(path, line, row, stichtag, by_row)
+        if parsed and date not in parsed and not by_row:
+            raise DataImportError(path, "Mehrere Stichtage in einer Datei.", line=line, field="ZEIT")
         code = row[code_column]
         if code not in planungsraeume:
             raise DataImportError(
                 path, f"Unbekannter Planungsraum {code}.", line=line, field=code_column
             )
-        if code in parsed:
+        if code in parsed.get(date, {}):
             raise DataImportError(
                 path, f"Planungsraum {code} doppelt.", line=line, field=code_column
             )
-        numbers = {column: parse_int(path, line, column, row[column]) for column in columns}
-        counts = {key: sum(numbers[c] for c in cols) for key, cols in column_map.items()}
-        if sum(counts[key] for key in AGE_GROUPS) != counts["einwohner"]:
+        parsed.setdefault(date, {})[code] = _checked_counts(path, line, row, column_map, columns)
+    for date, counts in parsed.items():
+        missing = sorted(set(planungsraeume) - set(counts))
+        if missing:
             raise DataImportError(
-                path,
-                "Die Altersgruppen ergeben nicht die Gesamtzahl.",
-                line=line,
-                field=column_map["einwohner"][0],
+                path, f"Am {date:%d.%m.%Y} fehlen Planungsräume: {', '.join(missing)}."
             )
-        if "einwohner_maennlich" in counts and (
-            counts["einwohner_weiblich"] + counts["einwohner_maennlich"] != counts["einwohner"]
-        ):
-            raise DataImportError(
-                path, "Weiblich und männlich ergeben nicht die Gesamtzahl.", line=line
-            )
-        parsed[code] = counts
-    missing = sorted(set(planungsraeume) - set(parsed))
-    if missing:
-        raise DataImportError(path, f"Es fehlen Planungsräume: {', '.join(missing)}.")
 
     report = ImportReport()
     with transaction.atomic():
-        dataset = upsert_dataset(dataset_slug, reference_date=reference_date, **dataset_values)
+        dataset = upsert_dataset(dataset_slug, **dataset_values)
         indicators = ensure_indicators(
             [definition for definition in POPULATION_INDICATORS if definition.key in column_map]
         )
-        release, created = IndicatorRelease.objects.get_or_create(
-            dataset=dataset, reference_date=reference_date
-        )
-        report.count("Datenstände", created)
-        release.values.all().delete()
-        IndicatorValue.objects.bulk_create(
-            IndicatorValue(
-                release=release,
-                indicator=indicators[key],
-                planungsraum_id=planungsraeume[code],
-                value=count,
+        for date, counts_by_code in sorted(parsed.items()):
+            release, created = IndicatorRelease.objects.get_or_create(
+                dataset=dataset, reference_date=date
             )
-            for code, counts in parsed.items()
-            for key, count in counts.items()
-        )
-        report.created["Werte"] = len(parsed) * len(column_map)
+            report.count("Datenstände", created)
+            # A second table of the same date (migration background) adds its indicators.
+            release.values.filter(indicator__key__in=list(column_map)).delete()
+            IndicatorValue.objects.bulk_create(
+                IndicatorValue(
+                    release=release,
+                    indicator=indicators[key],
+                    planungsraum_id=planungsraeume[code],
+                    value=count,
+                )
+                for code, counts in counts_by_code.items()
+                for key, count in counts.items()
+            )
+            report.created["Werte"] = report.created.get("Werte", 0) + len(counts_by_code) * len(
+                column_map
+            )
+        dataset.reference_date = dataset.releases.aggregate(newest=Max("reference_date"))["newest"]
+        dataset.save(update_fields=["reference_date"])
         bump_after_commit()  # bulk inserts send no signals
     return report
