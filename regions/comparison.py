@@ -327,6 +327,16 @@ class FigureTable:
             points.append((date, None if None in known or not known else sum(known)))
         return points
 
+    def rank(self, column_key, code):
+        """(rank, of how many) of a Bezirksregion among those with a value, the highest value
+        ranked 1; None where it has no value."""
+        values = [self.value(column_key, region.code).value for region in self.bezirksregionen]
+        own = self.value(column_key, code).value
+        known = [value for value in values if value is not None]
+        if own is None or len(code) != 6:
+            return None
+        return 1 + sum(value > own for value in known), len(known)
+
     def label(self, column_key, value):
         """A class's name ('niedrig') for class indicators, else None."""
         column = self.columns.get(column_key)

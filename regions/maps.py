@@ -66,3 +66,24 @@ def district_map(
         x, y = projection.xy(lon, lat)
         svg_map.markers.append(Marker(x, y, text, chr(ord("A") + number)))
     return svg_map
+
+
+def planungsraum_map(planungsraeume, *, title, description, classes=None):
+    """An SVG map of these Planungsräume alone (a region's, or the district's), each numbered
+    by its place in the list; `classes` maps a code to an extra CSS class."""
+    areas = [area for area in planungsraeume if area.web_geometry]
+    if not areas:
+        return None
+    projection = Projection(extent_of(area.web_geometry for area in areas))
+    svg_map = SvgMap(projection.width, projection.height, title, description)
+    svg_map.projection = projection
+    for number, area in enumerate(areas, start=1):
+        css = ["map-plr", "map-plr--filled"]
+        if classes and area.code in classes:
+            css.append(classes[area.code])
+        svg_map.shapes.append(
+            Shape(projection.path(area.web_geometry), " ".join(css), area.name, area.code)
+        )
+        x, y = projection.xy(*label_point(area.web_geometry))
+        svg_map.labels.append(Label(x, y, str(number), "map-label map-label--small"))
+    return svg_map

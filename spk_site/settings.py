@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "coordination",
     "events",
     "places",
+    "profiles",
     "search",  # after the apps whose sources it indexes
 ]
 

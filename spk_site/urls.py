@@ -41,6 +41,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("coordination.urls")),
+    path("", include("profiles.urls")),  # before regions: "bezirksregionen/profil/"
     path("", include("regions.urls")),
     path("", include("events.urls")),
     path("", include("places.urls")),

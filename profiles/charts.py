@@ -1,0 +1,78 @@
+"""The profile's pictures drawn on the server as SVG (no JavaScript, no request to anyone),
+each with a table beside it as its alternative."""
+
+from dataclasses import dataclass, field
+
+from django.utils.formats import date_format
+
+from regions.charts import format_value
+
+WIDTH, HEIGHT = 420, 220
+LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 30
+# Half-years are 181-184 days apart; a longer step is a gap in the data, drawn as a gap.
+LONGEST_STEP_DAYS = 190
+
+
+@dataclass
+class SeriesChart:
+    title: str
+    description: str
+    segments: list = field(default_factory=list)  # polyline point strings
+    points: list = field(default_factory=list)  # (x, y)
+    x_labels: list = field(default_factory=list)  # (x, text)
+    y_labels: list = field(default_factory=list)  # (y, text)
+    gaps: list = field(default_factory=list)  # (x, width): spans without data
+    plot: dict = field(default_factory=dict)
+    width: int = WIDTH
+    height: int = HEIGHT
+
+    @property
+    def view_box(self):
+        return f"0 0 {self.width} {self.height}"
+
+
+def series_chart(points, *, title, description):
+    """points: [(date, value)], oldest first; unknown values are left out."""
+    known = [(day, value) for day, value in points if value is not None]
+    if len(known) < 2:
+        return None
+    chart = SeriesChart(title, description)
+    first, last = known[0][0], known[-1][0]
+    days = (last - first).days or 1
+    low = min(value for _day, value in known)
+    high = max(value for _day, value in known)
+    pad = (high - low) * 0.1 or high * 0.01 or 1
+    low, high = low - pad, high + pad
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def xy(day, value):
+        x = LEFT + (day - first).days / days * plot_w
+        y = TOP + (high - value) / (high - low) * plot_h
+        return round(x, 1), round(y, 1)
+
+    segment = []
+    previous = None
+    for day, value in known:
+        point = xy(day, value)
+        if previous is not None and (day - previous).days > LONGEST_STEP_DAYS:
+            chart.segments.append(segment)
+            chart.gaps.append((segment[-1][0], round(point[0] - segment[-1][0], 1)))
+            segment = []
+        segment.append(point)
+        chart.points.append(point)
+        previous = day
+    chart.segments.append(segment)
+    chart.plot = {"left": LEFT, "right": WIDTH - RIGHT, "top": TOP, "height": plot_h,
+                  "middle": TOP + plot_h / 2, "label_y": HEIGHT - 8}  # fmt: skip
+    chart.segments = [" ".join(f"{x:g},{y:g}" for x, y in part) for part in chart.segments]
+    for year in range(first.year, last.year + 1):
+        day = first.replace(year=year, month=6, day=30)
+        if first <= day <= last:
+            chart.x_labels.append((xy(day, low)[0], str(year)))
+    for value in (low + pad, high - pad):
+        chart.y_labels.append((xy(first, value)[1], format_value(value, 0)))
+    return chart
+
+
+def short_date(day):
+    return date_format(day, "SHORT_DATE_FORMAT")

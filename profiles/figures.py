@@ -1,0 +1,317 @@
+"""The data part of a Bezirksregionenprofil, computed from the live figures.
+
+Every figure comes from regions.comparison's FigureTable, the one computation behind the
+region pages, Kieze in Zahlen and the CSV downloads: values, district values, ranks and the
+reasons for a dash. This module only picks and words them, in the reader's language."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from regions.charts import format_value
+from regions.comparison import (
+    GREEN_PER_RESIDENT_KEY,
+    KITA_RATIO_KEY,
+    PLAY_PER_RESIDENT_KEY,
+    figure_table,
+)
+from regions.indicators import GREEN_AREA_KEY, KITA_PLACES_KEY, PLAY_AREA_KEY, POPULATION_KEY
+from regions.models.geography import DISTRICT_CODE
+
+from .charts import series_chart, short_date
+
+# Berlin's reference values, with their source (../shared/data/README.md).
+GREEN_REFERENCE_M2 = 6.0
+PLAY_REFERENCE_M2 = 1.0
+# Figures of the overview, ranked among the twelve regions.
+OVERVIEW_KEYS = (
+    POPULATION_KEY, "dichte", "veraenderung_einwohner", "anteil_unter_18",
+    "anteil_65_und_mehr", "mss_s1_arbeitslosigkeit", "mss_s3_transferbezug",
+    "mss_s4_kinderarmut", KITA_RATIO_KEY, GREEN_PER_RESIDENT_KEY, PLAY_PER_RESIDENT_KEY,
+)  # fmt: skip
+SOCIAL_KEYS = ("mss_s1_arbeitslosigkeit", "mss_s3_transferbezug", "mss_s4_kinderarmut",
+               "mss_d1_arbeitslosigkeit", "mss_d3_transferbezug", "mss_d4_kinderarmut")  # fmt: skip
+AGE_KEYS = ("alter_unter_6", "alter_6_bis_15", "alter_15_bis_18", "alter_18_bis_65",
+            "alter_65_und_mehr")  # fmt: skip
+# Core indicators of Berlin's profiles our data cannot show yet, said rather than left out.
+MISSING_CORE_INDICATORS = (
+    gettext_lazy("Wohndauer: Anteil mit mindestens fünf Jahren an derselben Adresse (neuer "
+                 "als 2021)"),
+    gettext_lazy("Wanderungen: Zu- und Fortzüge (neuer als 2021)"),
+    gettext_lazy("Einschulungsuntersuchungen: Sprache, Gesundheit"),
+    gettext_lazy("Schulabschlüsse und Übergänge"),
+)
+
+
+@dataclass
+class Row:
+    """One figure of an area beside the district's, formatted, with its rank and footnote."""
+
+    column: object
+    value: str
+    known: bool
+    computed: bool
+    district: str = ""
+    district_known: bool = True
+    note: int | None = None
+    rank: tuple | None = None
+
+
+@dataclass
+class Profile:
+    code: str
+    name: str
+    region: object  # the Bezirksregion, None for the district
+    planungsraeume: list
+    overview: list = field(default_factory=list)
+    notes: list = field(default_factory=list)  # (number, reason) of the dashes
+    population: dict = field(default_factory=dict)
+    social: dict = field(default_factory=dict)
+    infrastructure: dict = field(default_factory=dict)
+    green: dict = field(default_factory=dict)
+    dates: list = field(default_factory=list)  # the data dates of every figure shown
+
+    @property
+    def is_district(self):
+        return self.region is None
+
+    @property
+    def data_date(self):
+        return max(self.dates) if self.dates else None
+
+
+def _text(table, key, value):
+    column = table.columns[key]
+    label = table.label(key, value)
+    if label is not None:
+        return label
+    return format_value(value.value, column.decimals, column.display_unit)
+
+
+def _rows(table, keys, code, notes, *, ranked=False):
+    rows = []
+    for key in keys:
+        column = table.columns.get(key)
+        if column is None:
+            continue
+        value, district = table.value(key, code), table.value(key, DISTRICT_CODE)
+        row = Row(column, _text(table, key, value), value.known, value.computed,
+                  _text(table, key, district), district.known)  # fmt: skip
+        if not district.known and column.no_value_reason:
+            row.note = notes.setdefault(column.no_value_reason, len(notes) + 1)
+        if ranked and len(code) == 6:
+            row.rank = table.rank(key, code)
+        rows.append(row)
+    return rows
+
+
+def _percent(part, whole):
+    return None if part is None or not whole else 100 * part / whole
+
+
+def _change_sentence(series, district_series, is_district):
+    (start, first), (end, last) = series[0], series[-1]
+    if first is None or last is None or not first:
+        return ""
+    change = 100 * (last - first) / first
+    values = {
+        "start": short_date(start),
+        "end": short_date(end),
+        "percent": format_value(abs(change), 1, "%"),
+        "absolute": format_value(abs(last - first), 0),
+    }
+    if round(change, 1) == 0:
+        sentence = _("Vom %(start)s bis zum %(end)s ist die Einwohnerzahl fast gleich geblieben.")
+    elif change > 0:
+        sentence = _(
+            "Vom %(start)s bis zum %(end)s ist die Einwohnerzahl um %(percent)s gestiegen "
+            "(%(absolute)s Menschen mehr)."
+        )
+    else:
+        sentence = _(
+            "Vom %(start)s bis zum %(end)s ist die Einwohnerzahl um %(percent)s gesunken "
+            "(%(absolute)s Menschen weniger)."
+        )
+    sentence %= values
+    d_first, d_last = district_series[0][1], district_series[-1][1]
+    if not is_district and d_first and d_last is not None:
+        d_change = 100 * (d_last - d_first) / d_first
+        sentence += " " + _("In ganz Neukölln: %(change)s.") % {
+            "change": format_value(d_change, 1, "%")
+        }
+    return sentence
+
+
+def _population(table, profile, code):
+    series = table.series(POPULATION_KEY, code)
+    district_series = table.series(POPULATION_KEY, DISTRICT_CODE)
+    migration = dict(table.series("migrationshintergrund", code))
+    profile.dates += [day for day, _value in series]
+    rows = []
+    for day, value in series:
+        share = _percent(migration.get(day), value)
+        rows.append({
+            "date": day,
+            "value": format_value(value, 0),
+            "migration": format_value(share, 1, "%") if share is not None else "–",
+        })  # fmt: skip
+    population = table.value(POPULATION_KEY, code).value
+    district_population = table.value(POPULATION_KEY, DISTRICT_CODE).value
+    ages = []
+    for key in AGE_KEYS:
+        column = table.columns.get(key)
+        if column is None:
+            continue
+        count = table.value(key, code).value
+        share = _percent(count, population)
+        district_share = _percent(table.value(key, DISTRICT_CODE).value, district_population)
+        ages.append({
+            "name": column.name,
+            "count": format_value(count, 0),
+            "share": format_value(share, 1, "%"),
+            "width": round(share or 0, 1),
+            "district": format_value(district_share, 1, "%"),
+        })  # fmt: skip
+    per_area = []
+    for area in profile.planungsraeume:
+        values = {key: table.value(key, area.code).value for key in (POPULATION_KEY, *AGE_KEYS)}
+        per_area.append({
+            "area": area,
+            "population": format_value(values[POPULATION_KEY], 0),
+            "under_6": format_value(values["alter_unter_6"], 0),
+            "age_6_15": format_value(values["alter_6_bis_15"], 0),
+            "age_65_plus": format_value(values["alter_65_und_mehr"], 0),
+            "change": _text(table, "veraenderung_einwohner",
+                            table.value("veraenderung_einwohner", area.code)),
+        })  # fmt: skip
+    chart = series_chart(
+        series,
+        title=_("Einwohnerinnen und Einwohner von %(name)s, %(start)s bis %(end)s")
+        % {"name": profile.name, "start": short_date(series[0][0]),
+           "end": short_date(series[-1][0])} if series else "",
+        description=_(
+            "Linie der Einwohnerzahl je Halbjahr. Zwischen dem letzten Halbjahresstand und dem "
+            "neuesten Stand fehlen Daten: Dort ist die Linie unterbrochen. Die Tabelle darunter "
+            "nennt jeden Wert."
+        ),
+    )  # fmt: skip
+    return {
+        "series": rows,
+        "chart": chart,
+        "sentence": _change_sentence(series, district_series, profile.is_district)
+        if series else "",
+        "ages": ages,
+        "per_area": per_area,
+        "age_date": table.columns["alter_unter_6"].reference_display
+        if "alter_unter_6" in table.columns else "",
+    }  # fmt: skip
+
+
+def _social(table, profile, code, notes):
+    areas = []
+    low = 0
+    for area in profile.planungsraeume:
+        status = table.value("mss_status_klasse", area.code)
+        dynamic = table.value("mss_dynamik_klasse", area.code)
+        number, label = table.mss_status(area.code)
+        low += number in (3, 4)
+        areas.append({
+            "area": area,
+            "status": label or "–",
+            "status_number": number,
+            "dynamic": table.label("mss_dynamik_klasse", dynamic) or "–",
+            "known": status.known,
+        })  # fmt: skip
+    if "mss_status_klasse" in table.columns:
+        profile.dates.append(table.columns["mss_status_klasse"].reference_date)
+    return {
+        "areas": areas,
+        "rows": _rows(table, SOCIAL_KEYS, code, notes),
+        "sentence": _(
+            "%(low)d von %(count)d Planungsräumen haben eine niedrige oder sehr niedrige "
+            "soziale Lage."
+        ) % {"low": low, "count": len(areas)},
+    }  # fmt: skip
+
+
+def _per_area_rows(table, profile, code, keys):
+    rows = []
+    for area in [*profile.planungsraeume, None, "district"]:
+        if area == "district" and profile.is_district:
+            continue
+        where = DISTRICT_CODE if area == "district" else code if area is None else area.code
+        rows.append({
+            "area": area,
+            "cells": [
+                (table.columns[key].name, _text(table, key, table.value(key, where)))
+                for key in keys
+            ],
+        })  # fmt: skip
+    return rows
+
+
+def _infrastructure(table, profile, code):
+    keys = (KITA_PLACES_KEY, "alter_unter_6", KITA_RATIO_KEY)
+    if KITA_RATIO_KEY not in table.columns:
+        return {}
+    ratio, district = table.value(KITA_RATIO_KEY, code), table.value(KITA_RATIO_KEY, DISTRICT_CODE)
+    profile.dates.append(table.columns[KITA_PLACES_KEY].reference_date)
+    sentence = _(
+        "Auf 100 Kinder unter 6 Jahren kommen hier %(ratio)s genehmigte Kita-Plätze, in ganz "
+        "Neukölln %(district)s."
+    ) % {"ratio": format_value(ratio.value, 1), "district": format_value(district.value, 1)}
+    return {
+        "columns": [table.columns[key] for key in keys],
+        "rows": _per_area_rows(table, profile, code, keys),
+        "sentence": sentence,
+    }
+
+
+def _green(table, profile, code):
+    keys = (GREEN_AREA_KEY, GREEN_PER_RESIDENT_KEY, PLAY_AREA_KEY, PLAY_PER_RESIDENT_KEY)
+    if GREEN_PER_RESIDENT_KEY not in table.columns:
+        return {}
+    profile.dates.append(table.columns[GREEN_AREA_KEY].reference_date)
+    green = table.value(GREEN_PER_RESIDENT_KEY, code).value
+    play = table.value(PLAY_PER_RESIDENT_KEY, code).value
+    values = {
+        "green": format_value(green, 1, "m²"),
+        "play": format_value(play, 2, "m²"),
+        "green_reference": format_value(GREEN_REFERENCE_M2, 0, "m²"),
+        "play_reference": format_value(PLAY_REFERENCE_M2, 0, "m²"),
+    }
+    sentences = [
+        (_("Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. Das "
+           "ist mehr als der Richtwert von %(green_reference)s.") if green >= GREEN_REFERENCE_M2
+         else _("Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
+                "Das ist weniger als der Richtwert von %(green_reference)s.")) % values,
+        (_("Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das erreicht den "
+           "Richtwert von %(play_reference)s.") if play >= PLAY_REFERENCE_M2
+         else _("Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist weniger "
+                "als der Richtwert von %(play_reference)s.")) % values,
+    ] if green is not None and play is not None else []  # fmt: skip
+    return {
+        "columns": [table.columns[key] for key in keys],
+        "rows": _per_area_rows(table, profile, code, keys),
+        "sentences": sentences,
+    }
+
+
+def build_profile(region, planungsraeume):
+    """The data part of the profile of a Bezirksregion (None: of the district), whose
+    Planungsräume are given in code order."""
+    table = figure_table.get()
+    code = region.code if region is not None else DISTRICT_CODE
+    name = region.name if region is not None else _("Neukölln")
+    profile = Profile(code, name, region, list(planungsraeume))
+    notes = {}
+    profile.overview = _rows(table, OVERVIEW_KEYS, code, notes, ranked=True)
+    profile.dates += [row.column.reference_date for row in profile.overview]
+    profile.population = _population(table, profile, code)
+    profile.social = _social(table, profile, code, notes)
+    profile.infrastructure = _infrastructure(table, profile, code)
+    profile.green = _green(table, profile, code)
+    profile.notes = [(number, reason) for reason, number in notes.items()]
+    return profile
+

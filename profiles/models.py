@@ -1,0 +1,104 @@
+"""Bezirksregionenprofile: the data part is generated from the live figures (profiles.figures);
+what staff write with local actors (assessment, needs, resources) is kept here, per region
+and for the district, with versions and translations; the PDFs built are recorded."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
+from spk_site.rich_text import StaffTextField
+
+
+class ProfileTextQuerySet(PublishableQuerySet):
+    def for_profile(self, region):
+        """The published texts of a region's profile (region None: the district's)."""
+        return self.published().filter(bezirksregion=region).order_by("part")
+
+
+class ProfileText(Editorial):
+    """A part of a profile written by staff with local actors."""
+
+    class Part(models.TextChoices):
+        ASSESSMENT = "1-einschaetzung", _("Einschätzung")
+        NEEDS = "2-handlungsbedarfe", _("Handlungsbedarfe")
+        RESOURCES = "3-ressourcen", _("Ressourcen und Potenziale")
+
+    bezirksregion = models.ForeignKey(
+        "regions.Bezirksregion",
+        verbose_name="Bezirksregion",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="profile_texts",
+        help_text="Leer lassen für das Profil des ganzen Bezirks.",
+    )
+    part = models.CharField("Teil", max_length=20, choices=Part.choices)
+    body = StaffTextField("Text", help_text=HTML_HELP)
+    written_with = models.CharField(
+        "Erarbeitet mit",
+        max_length=300,
+        blank=True,
+        help_text="Mit wem der Text erarbeitet wurde, z. B. „Stadtteilkonferenz am 12.3.2026“. "
+        "Erscheint unter dem Text.",
+    )
+
+    objects = ProfileTextQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Profiltext"
+        verbose_name_plural = "Profiltexte"
+        ordering = ["bezirksregion__code", "part"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bezirksregion", "part"],
+                condition=models.Q(bezirksregion__isnull=False),
+                name="one_profile_text_per_region_and_part",
+            ),
+            models.UniqueConstraint(
+                fields=["part"],
+                condition=models.Q(bezirksregion__isnull=True),
+                name="one_profile_text_per_part_for_the_district",
+            ),
+        ]
+
+    def __str__(self):
+        where = self.bezirksregion.name if self.bezirksregion_id else "Bezirk Neukölln"
+        return f"{self.get_part_display()} – {where}"
+
+    def validate_unique(self, exclude=None):
+        super().validate_unique(exclude)
+        others = ProfileText.objects.filter(bezirksregion=self.bezirksregion, part=self.part)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        if others.exists():
+            raise ValidationError(
+                {"part": "Diesen Teil gibt es für dieses Profil schon. Bitte den vorhandenen "
+                 "Text bearbeiten."}
+            )  # fmt: skip
+
+
+class ProfileBuild(models.Model):
+    """A PDF built for one profile, language and content version (never per request)."""
+
+    key = models.CharField("Profil", max_length=80, help_text="Kürzel der Bezirksregion oder „bezirk“.")
+    language = models.CharField("Sprache", max_length=5)
+    content_version = models.CharField("Stand der Inhalte", max_length=40)
+    file = models.FileField("Datei", upload_to="profile", max_length=200)
+    size = models.PositiveIntegerField("Größe in Byte")
+    pages = models.PositiveSmallIntegerField("Seiten")
+    seconds = models.FloatField("Dauer in Sekunden")
+    built_at = models.DateTimeField("Erstellt am", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "erzeugtes Profil (PDF)"
+        verbose_name_plural = "erzeugte Profile (PDF)"
+        ordering = ["-built_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "language", "content_version"], name="one_pdf_per_version"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({self.language}), {self.built_at:%d.%m.%Y %H:%M}"

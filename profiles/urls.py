@@ -1,0 +1,19 @@
+"""The profiles in every language (German unprefixed): page, PDF, and a ZIP of all PDFs."""
+
+from django.urls import path
+
+from spk_site.caching import cached_for_visitors
+
+from . import views
+
+app_name = "profiles"
+
+page = cached_for_visitors()
+
+urlpatterns = [
+    path("bezirksregionen/profil/", page(views.profile_page), name="district"),
+    path("bezirksregionen/profil.pdf", views.profile_pdf, name="district-pdf"),
+    path("bezirksregionen/profile.zip", views.profiles_zip, name="zip"),
+    path("bezirksregionen/<slug:slug>/profil/", page(views.profile_page), name="detail"),
+    path("bezirksregionen/<slug:slug>/profil.pdf", views.profile_pdf, name="detail-pdf"),
+]
