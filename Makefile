@@ -8,9 +8,9 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal gettext messages catalogs install lock fixtures bench backup restore nu
+.PHONY: run serve test lint format gdal pdflibs gettext messages catalogs install lock fixtures bench backup restore nu
 
-run: install gdal messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
+run: install gdal pdflibs messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_site_data
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -22,7 +22,7 @@ run: install gdal messages ## migrate, load the fixtures once, serve on 127.0.0.
 WORKERS ?= 4
 BIND ?= 127.0.0.1
 SECRET_KEY_FILE := .secret_key
-serve: install gdal messages
+serve: install gdal pdflibs messages
 	@[ -n "$$DJANGO_SECRET_KEY" ] || [ -s $(SECRET_KEY_FILE) ] || \
 		(umask 077 && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))' \
 		> $(SECRET_KEY_FILE))
@@ -43,7 +43,7 @@ restore: install ## make restore ARCHIVE=backups/spk-backup-….tar.gz
 	@[ -n "$(ARCHIVE)" ] || { echo "ARCHIVE=… angeben"; exit 1; }
 	$(MANAGE) restore "$(ARCHIVE)"
 
-test: install gdal messages nu ## the whole suite, browser tests included
+test: install gdal pdflibs messages nu ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 # The Nu Html Checker the tests run over every page (vnu-jar from the npm registry, pinned in
@@ -109,6 +109,22 @@ gdal:
 		echo "GDAL fehlt. Bitte installieren:"; \
 		echo "  Debian/Ubuntu: sudo apt-get install -y gdal-bin"; \
 		echo "  macOS (Homebrew): brew install gdal"; \
+		exit 1; \
+	fi
+
+# WeasyPrint (the region profiles as PDF) needs Pango from the operating system, and fonts
+# with Arabic letters (DejaVu), which it embeds in each PDF.
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+pdflibs:
+	@if ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 && fc-list 2>/dev/null | grep -q DejaVuSans; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		echo "Pango oder DejaVu fehlt (PDF der Profile): installiere $(PDF_PACKAGES) ..."; \
+		$(SUDO) apt-get install -y $(PDF_PACKAGES) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(PDF_PACKAGES); }; \
+	else \
+		echo "Für die PDFs der Profile fehlen Pango und DejaVu-Schriften:"; \
+		echo "  Debian/Ubuntu: sudo apt-get install -y $(PDF_PACKAGES)"; \
+		echo "  macOS (Homebrew): brew install pango"; \
 		exit 1; \
 	fi
 

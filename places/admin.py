@@ -137,7 +137,8 @@ class GreenSpaceAdmin(admin.ModelAdmin):
     search_fields = ["name", "name_suffix", "object_number"]
     list_select_related = ["planungsraum"]
     fields = ["kind", "name", "name_suffix", "ortsteil", "planungsraum", "area_m2",
-              "net_play_area_m2", "year_built", "dedication", "listed_on", "charges_entry"]  # fmt: skip
+              "net_play_area_m2", "year_built", "dedication", "listed_on",
+              "charges_entry"]  # fmt: skip
     readonly_fields = [field for field in fields if field != "charges_entry"]
 
     def has_add_permission(self, request):

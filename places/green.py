@@ -100,8 +100,7 @@ def _row(path, line, row, kind, register, planungsraeume):
     if row["Art der Grünanlage"] != register["kind_text"]:
         raise DataImportError(
             path,
-            f"„{row['Art der Grünanlage']}“ gehört nicht in diese Datei "
-            f"({register['kind_text']}).",
+            f"„{row['Art der Grünanlage']}“ gehört nicht in diese Datei ({register['kind_text']}).",
             line=line,
             field="Art der Grünanlage",
         )
@@ -125,8 +124,12 @@ def _row(path, line, row, kind, register, planungsraeume):
         "ortsteil": row["Ortsteil"][:60],
         "year_built": int(year) if year else None,
         "area_m2": _area(
-            path, line, "Größe in m² (Kataster)", row["Größe in m² (Kataster)"],
-            register["area_format"], required=kind == GreenSpace.Kind.GREEN,
+            path,
+            line,
+            "Größe in m² (Kataster)",
+            row["Größe in m² (Kataster)"],
+            register["area_format"],
+            required=kind == GreenSpace.Kind.GREEN,
         ),  # fmt: skip
         "net_play_area_m2": None,
         "dedication": _optional(row["Widmung"])[:40],
@@ -216,7 +219,9 @@ def record_green_figures():
         release.values.all().delete()
         IndicatorValue.objects.bulk_create(
             IndicatorValue(
-                release=release, indicator=indicators[key], planungsraum_id=planungsraeume[code],
+                release=release,
+                indicator=indicators[key],
+                planungsraum_id=planungsraeume[code],
                 value=value,
             )  # fmt: skip
             for code, value in wanted.items()

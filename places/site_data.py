@@ -1,5 +1,5 @@
-"""The shipped kinds of places, the places named in the facts file and the official Kita list, the registers
-of green spaces and playgrounds."""
+"""The shipped kinds of places, the places named in the facts file, the official Kita list,
+and the registers of green spaces and playgrounds."""
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 

@@ -36,8 +36,9 @@ AGE_KEYS = ("alter_unter_6", "alter_6_bis_15", "alter_15_bis_18", "alter_18_bis_
             "alter_65_und_mehr")  # fmt: skip
 # Core indicators of Berlin's profiles our data cannot show yet, said rather than left out.
 MISSING_CORE_INDICATORS = (
-    gettext_lazy("Wohndauer: Anteil mit mindestens fünf Jahren an derselben Adresse (neuer "
-                 "als 2021)"),
+    gettext_lazy(
+        "Wohndauer: Anteil mit mindestens fünf Jahren an derselben Adresse (neuer als 2021)"
+    ),
     gettext_lazy("Wanderungen: Zu- und Fortzüge (neuer als 2021)"),
     gettext_lazy("Einschulungsuntersuchungen: Sprache, Gesundheit"),
     gettext_lazy("Schulabschlüsse und Übergänge"),
@@ -314,4 +315,3 @@ def build_profile(region, planungsraeume):
     profile.green = _green(table, profile, code)
     profile.notes = [(number, reason) for reason, number in notes.items()]
     return profile
-

@@ -81,7 +81,9 @@ class ProfileText(Editorial):
 class ProfileBuild(models.Model):
     """A PDF built for one profile, language and content version (never per request)."""
 
-    key = models.CharField("Profil", max_length=80, help_text="Kürzel der Bezirksregion oder „bezirk“.")
+    key = models.CharField(
+        "Profil", max_length=80, help_text="Kürzel der Bezirksregion oder „bezirk“."
+    )
     language = models.CharField("Sprache", max_length=5)
     content_version = models.CharField("Stand der Inhalte", max_length=40)
     file = models.FileField("Datei", upload_to="profile", max_length=200)

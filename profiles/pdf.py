@@ -60,7 +60,9 @@ def render_pdf(slug, language):
         context["bidi"] = translation.get_language_bidi()
         context["svg_css"] = _svg_css()
         html = render_to_string("profiles/profile_pdf.html", context)
-    stylesheets = [CSS(filename=finders.find(name), url_fetcher=refuse_fetch) for name in STYLESHEETS]
+    stylesheets = [
+        CSS(filename=finders.find(name), url_fetcher=refuse_fetch) for name in STYLESHEETS
+    ]
     document = HTML(string=html, url_fetcher=refuse_fetch, base_url="/").render(
         stylesheets=stylesheets
     )
@@ -98,9 +100,7 @@ def _keep(record):
 
 
 def stored(key, language, version):
-    found = ProfileBuild.objects.filter(
-        key=key, language=language, content_version=version
-    ).first()
+    found = ProfileBuild.objects.filter(key=key, language=language, content_version=version).first()
     if found is not None and found.file.storage.exists(found.file.name):
         return found
     return None
@@ -122,7 +122,8 @@ def profile_keys():
     from .views import DISTRICT_KEY
 
     return [(DISTRICT_KEY, None)] + [
-        (slug, slug) for slug in Bezirksregion.objects.order_by("code").values_list("slug", flat=True)
+        (slug, slug)
+        for slug in Bezirksregion.objects.order_by("code").values_list("slug", flat=True)
     ]
 
 

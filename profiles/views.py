@@ -14,8 +14,8 @@ from coordination.models import DistrictContact, Office
 from events.listings import events_of, latest_news, next_events
 from events.models import SmallGrantFund
 from places.models import KITA_KIND, GreenSpace, Place
-from regions.comparison_views import MSS_CLASS_CSS
 from regions.comparison import figure_table
+from regions.comparison_views import MSS_CLASS_CSS
 from regions.maps import planungsraum_map
 from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum
 from spk_site.files import serve_stored_file
@@ -88,6 +88,12 @@ def _participation(region):
     }
 
 
+def _office(region):
+    if region is None:
+        return None
+    return Office.objects.published().for_cards().filter(action_area__bezirksregion=region).first()
+
+
 def profile_context(slug=None):
     """Everything the page and the PDF show, in the active language."""
     region = region_for(slug)
@@ -116,8 +122,7 @@ def profile_context(slug=None):
         "playgrounds": [space for space in green_spaces if space.kind == "spielplatz"],
         "participation": _participation(region),
         "district_contact": DistrictContact.current(),
-        "office": Office.objects.published().for_cards().filter(action_area__bezirksregion=region).first()
-        if region is not None else None,
+        "office": _office(region),
         "datasets": list(Dataset.objects.for_sources_page()),
         "reports": list(region.reports.published().order_by("-published_on")) if region else [],
         "regions": list(Bezirksregion.objects.order_by("code").only("code", "name", "slug")),

@@ -162,6 +162,7 @@ def comparison_page(request):
                 )
     context["mss_map"], context["mss_classes"] = mss_map(table)
     context["datasets"] = Dataset.objects.for_sources_page()
+    context["profile_regions"] = Bezirksregion.objects.order_by("code").values_list("slug", "name")
     return render(request, "regions/comparison.html", context, status=status)
 
 

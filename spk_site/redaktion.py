@@ -1,9 +1,10 @@
 """What the staff group „Redaktion“ may do, declared once, applied after every migrate.
 
 Content (offices, hours, contacts, operators, FAQ, pages, Leichte Sprache, DGS, Termine,
-Aktuelles, Kiezkasse, places) in full; the OE SPK's own contact may be changed but not deleted;
-the geography and figures are only viewed, dataset licences and GI areas confirmed; reports
-uploaded and withdrawn; the link check read. Users, groups and everything else: nothing."""
+Aktuelles, Kiezkasse, places, the texts of the region profiles) in full; the OE SPK's own
+contact may be changed but not deleted; the geography and figures are only viewed, dataset
+licences, GI areas and entry fees of parks confirmed; reports uploaded and withdrawn; the link
+check read. Users, groups and everything else: nothing."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -37,6 +38,11 @@ RIGHTS = {
         "place": EVERYTHING,
         "placehours": EVERYTHING,
         "placekind": EVERYTHING,
+        "greenspace": ("change", "view"),  # only whether a park charges entry
+    },
+    "profiles": {
+        "profiletext": EVERYTHING,
+        "profilebuild": ("view",),
     },
     "regions": {
         "prognoseraum": ("view",),

@@ -13,12 +13,19 @@ from django.views.i18n import JavaScriptCatalog
 from coordination.sitemaps import SITEMAPS as COORDINATION_SITEMAPS
 from events.sitemaps import SITEMAPS as EVENTS_SITEMAPS
 from places.sitemaps import SITEMAPS as PLACES_SITEMAPS
+from profiles.sitemaps import SITEMAPS as PROFILES_SITEMAPS
 from regions.sitemaps import SITEMAPS as REGIONS_SITEMAPS
 
 from . import views
 from .caching import cached_for_visitors
 
-SITEMAPS = {**COORDINATION_SITEMAPS, **REGIONS_SITEMAPS, **EVENTS_SITEMAPS, **PLACES_SITEMAPS}
+SITEMAPS = {
+    **COORDINATION_SITEMAPS,
+    **REGIONS_SITEMAPS,
+    **EVENTS_SITEMAPS,
+    **PLACES_SITEMAPS,
+    **PROFILES_SITEMAPS,
+}
 
 page = cached_for_visitors()
 

@@ -77,7 +77,8 @@ def test_unpublished_reports_are_hidden_from_visitors(redaktion, client):
     assert redaktion.get(report.get_absolute_url()).status_code == 200  # staff preview
     client.logout()
     assert client.get(report.get_absolute_url()).status_code == 404
-    assert (
-        "Bezirksregionenprofil"
-        not in client.get("/bezirksregionen/schillerpromenade/").content.decode()
-    )
+    page = client.get("/bezirksregionen/schillerpromenade/").content.decode()
+    assert report.get_absolute_url() not in page
+    # The generated profile is listed all the same, the uploaded report beside it only once
+    # published.
+    assert 'href="/bezirksregionen/schillerpromenade/profil/"' in page

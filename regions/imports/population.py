@@ -31,13 +31,16 @@ EWR_DATASET = {
 }
 REPORT_DATASET = {
     "name": "Statistischer Bericht A I 16: Einwohnerinnen und Einwohner nach Planungsräumen",
-    "publisher": "Amt für Statistik Berlin-Brandenburg (AfS)",
+    "publisher": "Amt für Statistik Berlin-Brandenburg (AfS); Halbjahresstände aufbereitet im "
+    "Datenprodukt „berlin-lor-population-source-aligned“",
     "source_url": "https://www.statistik-berlin-brandenburg.de",
-    "licence": "CC BY 3.0 DE",
+    "licence": "CC BY 3.0 DE (Quelle); CC BY 4.0 (Datenprodukt)",
     "licence_url": "https://creativecommons.org/licenses/by/3.0/de/",
     "attribution": "Amt für Statistik Berlin-Brandenburg, Statistischer Bericht A I 16",
-    "description": "Einwohnerinnen und Einwohner je Planungsraum nach Altersgruppen, weiblich "
-    "und ohne deutsche Staatsangehörigkeit. Für die Veränderung seit 2022.",
+    "description": "Einwohnerinnen und Einwohner je Planungsraum zu jedem Halbjahr vom "
+    "30.06.2021 bis zum 31.12.2024, nach Altersgruppen, weiblich, ohne deutsche "
+    "Staatsangehörigkeit und mit Migrationshintergrund. Für den Verlauf und die Veränderung "
+    "seit 2021.",
     "order": 21,
 }
 
@@ -148,14 +151,14 @@ def _date_of_row(path, line, row, stichtag, by_row):
 def _checked_counts(path, line, row, column_map, columns):
     numbers = {column: parse_int(path, line, column, row[column]) for column in columns}
     counts = {key: sum(numbers[c] for c in cols) for key, cols in column_map.items()}
-    if POPULATION_KEY in counts and all(key in counts for key in AGE_GROUPS):
-        if sum(counts[key] for key in AGE_GROUPS) != counts[POPULATION_KEY]:
-            raise DataImportError(
-                path,
-                "Die Altersgruppen ergeben nicht die Gesamtzahl.",
-                line=line,
-                field=column_map[POPULATION_KEY][0],
-            )
+    ages_known = POPULATION_KEY in counts and all(key in counts for key in AGE_GROUPS)
+    if ages_known and sum(counts[key] for key in AGE_GROUPS) != counts[POPULATION_KEY]:
+        raise DataImportError(
+            path,
+            "Die Altersgruppen ergeben nicht die Gesamtzahl.",
+            line=line,
+            field=column_map[POPULATION_KEY][0],
+        )
     if "einwohner_maennlich" in counts and (
         counts["einwohner_weiblich"] + counts["einwohner_maennlich"] != counts[POPULATION_KEY]
     ):
@@ -197,7 +200,9 @@ def _import(
     for line, row in rows:
         date = _date_of_row(path, line, row, stichtag, by_row)
         if parsed and date not in parsed and not by_row:
-            raise DataImportError(path, "Mehrere Stichtage in einer Datei.", line=line, field="ZEIT")
+            raise DataImportError(
+                path, "Mehrere Stichtage in einer Datei.", line=line, field="ZEIT"
+            )
         code = row[code_column]
         if code not in planungsraeume:
             raise DataImportError(

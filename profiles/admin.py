@@ -1,0 +1,74 @@
+"""The staff's side of the profiles: their texts (with versions and translations), the PDFs
+built, and on each Bezirksregion a „Profil“ link with the time of its last build."""
+
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.timezone import localtime
+
+from regions.admin import BezirksregionAdmin
+from regions.models import Bezirksregion
+from spk_site.admin_forms import StaffVersionAdmin, TranslatedAdmin
+
+from .models import ProfileBuild, ProfileText
+
+
+@admin.register(ProfileText)
+class ProfileTextAdmin(StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["part", "bezirksregion", "published", "updated_at"]
+    list_filter = ["part", "published", "bezirksregion"]
+    list_select_related = ["bezirksregion"]
+    fields = ["bezirksregion", "part", "body", "written_with", "published", "checked_on",
+              "translation_checked"]  # fmt: skip
+    search_fields = ["body", "written_with"]
+
+
+@admin.register(ProfileBuild)
+class ProfileBuildAdmin(admin.ModelAdmin):
+    """Built by the site (manage.py build_profiles, or on the first request after a change)."""
+
+    list_display = ["key", "language", "pages", "size", "seconds", "built_at"]
+    list_filter = ["language"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+def _last_builds():
+    builds = {}
+    for key, built_at in ProfileBuild.objects.values_list("key", "built_at"):
+        if key not in builds or built_at > builds[key]:
+            builds[key] = built_at
+    return builds
+
+
+admin.site.unregister(Bezirksregion)
+
+
+@admin.register(Bezirksregion)
+class BezirksregionWithProfileAdmin(BezirksregionAdmin):
+    list_display = [*BezirksregionAdmin.list_display, "profile", "profile_built"]
+    readonly_fields = [*BezirksregionAdmin.readonly_fields, "profile", "profile_built"]
+
+    def get_queryset(self, request):
+        self._builds = _last_builds()
+        return super().get_queryset(request)
+
+    @admin.display(description="Profil")
+    def profile(self, region):
+        return format_html(
+            '<a href="{}">Profil</a> · <a href="{}">PDF</a>',
+            reverse("profiles:detail", args=[region.slug]),
+            reverse("profiles:detail-pdf", args=[region.slug]),
+        )
+
+    @admin.display(description="PDF zuletzt erstellt")
+    def profile_built(self, region):
+        builds = getattr(self, "_builds", None)
+        if builds is None:
+            builds = _last_builds()
+        built_at = builds.get(region.slug)
+        return f"{localtime(built_at):%d.%m.%Y, %H:%M} Uhr" if built_at else "noch nie"
