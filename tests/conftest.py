@@ -99,15 +99,15 @@ def public_pages(django_db_setup, django_db_blocker):
     from django.core.cache import cache
     from django.test import Client
 
-    from .public_pages import PUBLIC_PATHS
+    from .public_pages import PUBLIC_PATHS, audited
 
     client = Client()
     with django_db_blocker.unblock():
         cache.clear()
         xml = client.get("/sitemap.xml").content.decode()
-        listed = [
-            re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)
-        ]
+        listed = audited(
+            [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", xml)]
+        )
         pages = {path: client.get(path) for path in dict.fromkeys(PUBLIC_PATHS + listed)}
         cache.clear()
     return pages

@@ -43,3 +43,28 @@ ERROR_PATHS = {
     "/kieze-in-zahlen/?bezirksregion=081001": 400,  # a comparison needs two regions
     "/suche/?q=" + "x" * 201: 400,  # too long: a plain message
 }
+
+# The thirteen region profiles share one template: the audits walk three of them in each
+# language (the district's, one with a Stadtteilkoordination, one without); every profile is
+# rendered and checked in German by tests/test_profiles.py.
+AUDITED_PROFILES = {
+    "/bezirksregionen/profil/",
+    "/bezirksregionen/schillerpromenade/profil/",
+    "/bezirksregionen/buckow/profil/",
+}
+
+
+def audited(paths, prefixes=("/en", "/tr", "/ar")):
+    """These paths without the profiles that are not audited."""
+
+    def german(path):
+        for prefix in prefixes:
+            if path.startswith(prefix + "/"):
+                return path[len(prefix) :]
+        return path
+
+    return [
+        path
+        for path in paths
+        if not german(path).endswith("/profil/") or german(path) in AUDITED_PROFILES
+    ]

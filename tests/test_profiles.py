@@ -1,0 +1,460 @@
+"""Bezirksregionenprofile: the figures recomputed from the fixtures on their own, the same
+figures as the other pages and downloads, staff texts, the PDF (opened with pypdf), the
+stored builds and the ZIP, and the new data behind them (half-years, green registers)."""
+
+import csv
+import datetime
+import io
+import json
+import re
+import zipfile
+from collections import defaultdict
+from html import unescape
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from pypdf import PdfReader
+
+from places.green import import_green
+from places.models import GreenSpace
+from profiles import pdf
+from profiles.figures import build_profile
+from profiles.models import ProfileBuild, ProfileText
+from regions.comparison import figure_table
+from regions.imports.population import import_population
+from regions.models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
+from spk_site import content_version
+from spk_site.imports import DataImportError
+
+from .factories import redaktion_user
+
+pytestmark = pytest.mark.django_db
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SCHILLER = "schillerpromenade"
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+# --- the figures, recomputed from fixtures/regions.json without the site's code -------------
+def _from_fixtures():
+    rows = json.loads((FIXTURES / "regions.json").read_text(encoding="utf-8"))
+    by_model = defaultdict(list)
+    for row in rows:
+        by_model[row["model"]].append(row)
+    regions = {row["pk"]: row["fields"]["code"] for row in by_model["regions.bezirksregion"]}
+    plr_region = {
+        row["pk"]: regions[row["fields"]["bezirksregion"]]
+        for row in by_model["regions.planungsraum"]
+    }
+    indicators = {row["pk"]: row["fields"]["key"] for row in by_model["regions.indicator"]}
+    dates = {
+        row["pk"]: row["fields"]["reference_date"] for row in by_model["regions.indicatorrelease"]
+    }
+    values = defaultdict(lambda: defaultdict(float))  # (key, date) -> region code -> sum
+    for row in by_model["regions.indicatorvalue"]:
+        fields = row["fields"]
+        if fields["planungsraum"] is None or fields["value"] is None:
+            continue
+        key, date = indicators[fields["indicator"]], dates[fields["release"]]
+        values[(key, date)][plr_region[fields["planungsraum"]]] += fields["value"]
+    return values
+
+
+def _newest(values, key):
+    return values[(key, max(date for k, date in values if k == key))]
+
+
+def test_every_profile_figure_equals_an_independent_computation_from_the_fixtures():
+    values = _from_fixtures()
+    residents_dates = sorted(date for key, date in values if key == "einwohner")
+    assert residents_dates[0] == "2021-06-30" and residents_dates[-1] == "2025-12-31"
+    assert len(residents_dates) == 9  # eight half-years and the newest register
+    residents = values[("einwohner", residents_dates[-1])]
+    first = values[("einwohner", residents_dates[0])]
+    green, play = _newest(values, "gruenflaeche"), _newest(values, "spielflaeche_netto")
+    places, children = _newest(values, "kita_plaetze"), _newest(values, "alter_unter_6")
+    young = [_newest(values, key) for key in ("alter_unter_6", "alter_6_bis_15", "alter_15_bis_18")]
+    ranking = sorted(residents.values(), reverse=True)
+    assert len(residents) == 12
+    for region in Bezirksregion.objects.all():
+        code = region.code
+        profile = build_profile(region, region.planungsraeume.order_by("code"))
+        shown = {row.column.key: row for row in profile.overview}
+        expected = {
+            "einwohner": f"{residents[code]:,.0f}".replace(",", "."),
+            "veraenderung_einwohner": _de(100 * (residents[code] - first[code]) / first[code]),
+            "anteil_unter_18": _de(100 * sum(part[code] for part in young) / residents[code]),
+            "kita_plaetze_je_100_kinder": _de(100 * places[code] / children[code]),
+            "gruenflaeche_je_einwohner": _de(green[code] / residents[code]),
+            "spielflaeche_je_einwohner": _de(play[code] / residents[code], 2),
+        }
+        for key, text in expected.items():
+            assert shown[key].value.startswith(text), (region.name, key, shown[key].value, text)
+        assert shown["einwohner"].rank == (1 + ranking.index(residents[code]), 12)
+        series = [point["value"] for point in profile.population["series"]]
+        assert series[0] == f"{first[code]:,.0f}".replace(",", ".")
+        assert len(series) == 9
+
+
+def _de(number, decimals=1):
+    """As Germans write it: 1.234,5 and a real minus sign."""
+    text = f"{number:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return text.replace("-", "\u2212")
+
+
+def test_the_britzer_garten_charges_entry_and_is_not_public_green_area():
+    garden = GreenSpace.objects.get(name="Britzer Garten")
+    assert garden.charges_entry
+    table = figure_table.get()
+    plr = garden.planungsraum.code
+    others = sum(
+        space.area_m2
+        for space in GreenSpace.objects.filter(planungsraum=garden.planungsraum, kind="gruenanlage")
+        if not space.charges_entry
+    )
+    assert table.value("gruenflaeche", plr).value == pytest.approx(others)
+    assert table.value("gruenflaeche", plr).value < garden.area_m2
+
+
+def test_profile_figures_are_those_of_the_region_page_kieze_in_zahlen_and_the_csv(client):
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get("/kieze-in-zahlen/bezirksregionen.csv").content.decode("utf-8-sig")
+            ),
+            delimiter=";",
+        )
+    )
+    by_code = {row["code"]: row for row in rows}
+    for region in Bezirksregion.objects.order_by("code"):
+        profile_page = unescape(
+            client.get(f"/bezirksregionen/{region.slug}/profil/").content.decode()
+        )
+        region_page = unescape(client.get(f"/bezirksregionen/{region.slug}/").content.decode())
+        profile = build_profile(region, region.planungsraeume.order_by("code"))
+        for row in profile.overview:
+            cell = f'<bdi dir="ltr">{row.value}'
+            assert cell in profile_page, (region.name, row.column.key)
+            if row.column.key_figure:
+                assert cell in region_page, (region.name, row.column.key)
+            download = by_code[region.code][row.column.key]
+            if download and row.known and not row.column.categories:
+                number = float(download.lstrip("'").replace(",", "."))
+                decimals = row.column.decimals
+                assert row.value.startswith(_de(number, decimals)), (region.name, row.column.key)
+
+
+def test_all_thirteen_profiles_answer_in_german_and_one_in_each_language(client):
+    assert client.get("/bezirksregionen/profil/").status_code == 200
+    for region in Bezirksregion.objects.all():
+        response = client.get(f"/bezirksregionen/{region.slug}/profil/")
+        assert response.status_code == 200
+        assert "8. Quellen und Stand" in response.content.decode()
+    for code in ("en", "tr", "ar"):
+        response = client.get(f"/{code}/bezirksregionen/{SCHILLER}/profil/")
+        assert response.status_code == 200
+        assert f'<html lang="{code}"' in response.content.decode()
+    assert client.get("/bezirksregionen/gibt-es-nicht/profil/").status_code == 404
+    assert client.get("/bezirksregionen/gibt-es-nicht/profil.pdf").status_code == 404
+
+
+def test_a_profile_page_needs_a_bounded_number_of_queries(client):
+    client.get(f"/bezirksregionen/{SCHILLER}/profil/")  # the figure table, computed once
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/bezirksregionen/{SCHILLER}/profil/").status_code == 200
+    assert len(queries) <= 30, [query["sql"][:80] for query in queries]
+    with CaptureQueriesContext(connection) as queries:  # cached for visitors
+        assert client.get(f"/bezirksregionen/{SCHILLER}/profil/").status_code == 200
+    assert len(queries) <= 2
+
+
+def test_the_population_gap_to_2025_is_drawn_as_a_gap_not_a_line(client):
+    page = client.get(f"/bezirksregionen/{SCHILLER}/profil/").content.decode()
+    chart = page[page.index('<figure class="profile__chart">') :]
+    chart = chart[: chart.index("</figure>")]
+    segments = re.findall(r'<polyline class="chart-line" points="([^"]+)"', chart)
+    assert [len(points.split()) for points in segments] == [8, 1]  # half-years, then 2025
+    assert 'class="chart-gap"' in chart
+
+
+def test_sentences_are_generated_from_the_figures():
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    with translation.override("de"):
+        profile = build_profile(region, region.planungsraeume.order_by("code"))
+    table = figure_table.get()
+    change = table.value("veraenderung_einwohner", region.code).value
+    word = "gestiegen" if change > 0 else "gesunken"
+    assert f"um {_de(abs(change))} % {word}" in profile.population["sentence"]
+    assert "In ganz Neukölln" in profile.population["sentence"]
+    green = table.value("gruenflaeche_je_einwohner", region.code).value
+    assert f"{_de(green)} m²" in profile.green["sentences"][0]
+    assert ("mehr als" if green >= 6 else "weniger als") in profile.green["sentences"][0]
+
+
+# --- staff texts ---------------------------------------------------------------------------
+def test_staff_texts_appear_only_when_published_and_in_the_readers_language(client):
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    url = f"/bezirksregionen/{SCHILLER}/profil/"
+    assert "noch nicht veröffentlicht" in client.get(url).content.decode()
+    text = ProfileText.objects.create(
+        bezirksregion=region,
+        part=ProfileText.Part.NEEDS,
+        body_de="<p>Mehr Sitzbänke an der Quartiersbühne.</p>",
+        body_en="<p>More benches at the neighbourhood stage.</p>",
+        written_with="Stadtteilkonferenz",
+        published=False,
+    )
+    cache.clear()
+    assert "Quartiersbühne" not in client.get(url).content.decode()
+    text.published = True
+    text.save()
+    cache.clear()
+    page = client.get(url).content.decode()
+    assert "Mehr Sitzbänke an der Quartiersbühne." in page and "Handlungsbedarfe" in page
+    assert "noch nicht veröffentlicht" not in page
+    assert "More benches at the neighbourhood stage." in client.get(f"/en{url}").content.decode()
+
+
+def test_a_second_text_for_the_same_part_is_refused_in_german(client):
+    client.force_login(redaktion_user())
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    ProfileText.objects.create(bezirksregion=region, part=ProfileText.Part.NEEDS, body="<p>a</p>")
+    response = client.post(
+        "/admin/profiles/profiletext/add/",
+        {"bezirksregion": region.pk, "part": ProfileText.Part.NEEDS, "body_de": "<p>b</p>"},
+    )
+    assert response.status_code == 200
+    assert "Diesen Teil gibt es für dieses Profil schon" in response.content.decode()
+    assert ProfileText.objects.count() == 1
+
+
+def test_the_admin_lists_each_region_with_its_profile_link_and_last_build(client, media):
+    client.force_login(redaktion_user())
+    ProfileBuild.objects.create(
+        key=SCHILLER, language="de", content_version="1", size=1, pages=1, seconds=1,
+        file=ContentFile(b"%PDF", name="x.pdf"),
+    )  # fmt: skip
+    page = client.get("/admin/regions/bezirksregion/").content.decode()
+    assert f'href="/bezirksregionen/{SCHILLER}/profil/"' in page
+    assert "noch nie" in page  # the other regions
+    assert re.search(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr", page)
+
+
+# --- the PDF --------------------------------------------------------------------------------
+def test_the_pdf_is_tagged_with_language_title_bookmarks_fonts_and_the_figures(client, media):
+    response = client.get(f"/bezirksregionen/{SCHILLER}/profil.pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    data = b"".join(response.streaming_content)
+    assert len(data) < 2_000_000
+    reader = PdfReader(io.BytesIO(data))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "de"
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    assert reader.metadata.title == "Bezirksregionenprofil Schillerpromenade"
+    top, parts = reader.outline
+    assert top.title == "Schillerpromenade"
+    assert [item.title for item in parts] == [
+        "1. Überblick", "2. Bevölkerung", "3. Soziale Lage", "4. Soziale Infrastruktur",
+        "5. Grüne Infrastruktur", "6. Beteiligung",
+        "7. Einschätzung, Handlungsbedarfe, Ressourcen", "8. Quellen und Stand",
+    ]  # fmt: skip
+    assert len(reader.pages) >= 8
+    fonts = [
+        font.get_object()
+        for page in reader.pages
+        for font in page["/Resources"].get("/Font", {}).values()
+    ]
+    assert fonts and all("/FontDescriptor" in _descendant(font) for font in fonts)
+    assert all(_embedded(_descendant(font)["/FontDescriptor"]) for font in fonts)
+    text = "".join(page.extract_text() for page in reader.pages)
+    residents = figure_table.get().value("einwohner", "081001").value
+    assert f"{residents:,.0f}".replace(",", ".") in text
+
+
+def _descendant(font):
+    return font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+
+
+def _embedded(descriptor):
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def test_a_pdf_is_built_once_per_content_version_and_then_served_from_storage(client, media):
+    url = f"/ar/bezirksregionen/{SCHILLER}/profil.pdf"
+    first = b"".join(client.get(url).streaming_content)
+    assert PdfReader(io.BytesIO(first)).trailer["/Root"]["/Lang"] == "ar"  # Arabic, RTL
+    assert ProfileBuild.objects.count() == 1
+    stored = ProfileBuild.objects.get()
+    again = b"".join(client.get(url).streaming_content)
+    assert again == first and ProfileBuild.objects.count() == 1
+    content_version.bump()  # anything visitors see changed: the next request builds anew
+    b"".join(client.get(url).streaming_content)
+    assert ProfileBuild.objects.count() == 1
+    assert ProfileBuild.objects.get().content_version != stored.content_version
+    assert not Path(stored.file.path).exists()  # the outdated file is gone
+
+
+def test_the_zip_holds_the_stored_pdfs_of_every_profile_of_a_language(client, media):
+    version = pdf.version_now()
+    for key, _slug in pdf.profile_keys():  # stored builds of this version: nothing to build
+        ProfileBuild.objects.create(
+            key=key, language="tr", content_version=version, size=9, pages=1, seconds=1,
+            file=ContentFile(f"%PDF-{key}".encode(), name=f"{key}.pdf"),
+        )  # fmt: skip
+    response = client.get("/tr/bezirksregionen/profile.zip")
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    names = archive.namelist()
+    assert len(names) == 13 and "bezirksregionenprofil-bezirk-tr.pdf" in names
+    assert archive.read(f"bezirksregionenprofil-{SCHILLER}-tr.pdf") == f"%PDF-{SCHILLER}".encode()
+
+
+def test_the_pdf_build_fetches_nothing():
+    with pytest.raises(pdf.FetchRefused):
+        pdf.refuse_fetch("https://tile.openstreetmap.org/1/1/1.png")
+
+
+# --- the data behind it ---------------------------------------------------------------------
+def _half_year_rows(dates, migration=False):
+    header = ["stand", "period", "id", "inhabitants"]
+    if migration:
+        header += [
+            f"inhabitants_{name}"
+            for name in ("with_migration_background", "germans",
+                         "germans_without_migration_background",
+                         "germans_with_migration_background", "foreigners")
+        ]  # fmt: skip
+    else:
+        header += [
+            f"inhabitants_{name}"
+            for name in ("age_below_6", "age_6_15", "age_15_18", "age_18_27", "age_27_45",
+                         "age_45_55", "age_55_65", "age_above_65", "female", "foreigners")
+        ]  # fmt: skip
+    lines = [",".join(header)]
+    for date in dates:
+        for code in Planungsraum.objects.order_by("code").values_list("code", flat=True):
+            if migration:
+                lines.append(f"{date},x,{code},100,60,70,40,30,30")
+            else:
+                lines.append(f"{date},x,{code},100,10,10,10,10,20,10,10,20,50,30")
+    return "\n".join(lines) + "\n"
+
+
+def test_half_year_tables_become_one_release_per_date_and_must_add_up(tmp_path):
+    path = tmp_path / "halbjahre_t2.csv"
+    path.write_text(_half_year_rows(["2019-06-30", "2019-12-31"]), encoding="utf-8")
+    import_population(path)
+    dates = set(
+        IndicatorRelease.objects.filter(dataset__slug="afs-bericht-a-i-16").values_list(
+            "reference_date", flat=True
+        )
+    )
+    assert {datetime.date(2019, 6, 30), datetime.date(2019, 12, 31)} <= dates
+    migration = tmp_path / "halbjahre_t1.csv"
+    migration.write_text(_half_year_rows(["2019-06-30"], migration=True), encoding="utf-8")
+    import_population(migration)
+    release = IndicatorRelease.objects.get(reference_date=datetime.date(2019, 6, 30))
+    keys = set(release.values.values_list("indicator__key", flat=True))
+    assert {"einwohner", "migrationshintergrund"} <= keys  # the second table adds, never wipes
+    wrong = tmp_path / "falsch_t1.csv"
+    wrong.write_text(
+        _half_year_rows(["2019-06-30"], migration=True).replace(",100,60,70,", ",100,61,70,", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataImportError, match="Migrationshintergrund"):
+        import_population(wrong)
+    bad_date = tmp_path / "datum_t2.csv"
+    bad_date.write_text(_half_year_rows(["2019-05-31"]), encoding="utf-8")
+    with pytest.raises(DataImportError, match="30.06. oder der 31.12."):
+        import_population(bad_date)
+
+
+GREEN_HEADER = (
+    "Technischer Schlüssel,Schlüssel,Objektnummer,Bezirk,Ortsteil,Art der Grünanlage,"
+    "Name der Grünanlage,Namenszusatz der Grünanlage,Baujahr,letztes Sanierungsjahr,"
+    "Größe in m² (Kataster),Widmung,Nummer des Planungsraumes,Name des Planungsraumes"
+)
+PLAY_HEADER = (
+    "Technischer Schlüssel,Schlüssel,Objektnummer,Bezirk,Ortsteil,Art der Grünanlage,"
+    "Name des Spielplatzes,Namenszusatz des Spielplatzes,Baujahr,letztes Sanierungsjahr,"
+    "Größe in m² (Kataster),Widmung,Nummer des Planungsraumes,Name des Planungsraumes,"
+    "Nettospielfläche in m²"
+)
+
+
+def _registers(tmp_path, green_area='"1500,50"', net_play="250.25"):
+    green = tmp_path / "gruen.csv"
+    green.write_text(
+        f"{GREEN_HEADER}\n"
+        f"k1,k:1,1.1,Neukölln,Neukölln,Grünanlage,Testpark,-,-,-,{green_area},gewidmet,"
+        "08100101,Hasenheide\n"
+        'k2,k:2,1.2,Neukölln,Britz,Grünanlage,Eintrittspark,-,-,-,"9000,00",gewidmet,'
+        "08100101,Hasenheide\n",
+        encoding="utf-8",
+    )
+    play = tmp_path / "spiel.csv"
+    play.write_text(
+        f"{PLAY_HEADER}\n"
+        f"k3,k:3,1.3,Neukölln,Neukölln,Spielplatz,Testspielplatz,-,2001,-,300.00,gewidmet,"
+        f"08100101,Hasenheide,{net_play}\n",
+        encoding="utf-8",
+    )
+    return green, play
+
+
+def test_green_registers_replace_the_entries_and_their_areas_per_planungsraum(tmp_path):
+    green, play = _registers(tmp_path)
+    import_green(green, play)
+    assert GreenSpace.objects.count() == 3
+    park = GreenSpace.objects.get(register_key="k2")
+    park.charges_entry = True  # as staff mark it in the admin
+    park.save()
+    import_green(green, play)  # again: what staff decided stays
+    assert GreenSpace.objects.get(register_key="k2").charges_entry
+    from places.green import record_green_figures
+
+    record_green_figures()
+    values = dict(
+        IndicatorValue.objects.filter(planungsraum__code="08100101").values_list(
+            "indicator__key", "value"
+        )
+    )
+    assert values["gruenflaeche"] == 1500.5  # the park with entry fee is left out
+    assert values["spielflaeche_netto"] == 250.25
+    assert (
+        IndicatorValue.objects.get(
+            indicator__key="gruenflaeche", planungsraum__code="08100102"
+        ).value
+        == 0
+    )  # no green space there: a real zero
+
+
+@pytest.mark.parametrize(
+    ("green_area", "net_play", "message"),
+    [
+        ('"1500.50"', "250.25", "Schreibweise dieser Spalte"),  # a point where commas are
+        ('"1500,50"', '"250,25"', "Schreibweise dieser Spalte"),  # a comma where points are
+        ('"1500,50"', "", "Schreibweise dieser Spalte"),  # a playground without its area
+        ('"viel"', "250.25", "viel"),
+    ],
+)
+def test_a_register_row_that_does_not_parse_is_refused_and_nothing_changes(
+    tmp_path, green_area, net_play, message
+):
+    before = GreenSpace.objects.count()
+    green, play = _registers(tmp_path, green_area, net_play)
+    with pytest.raises(DataImportError, match=message) as refused:
+        import_green(green, play)
+    assert "Zeile 2" in str(refused.value)
+    assert GreenSpace.objects.count() == before
