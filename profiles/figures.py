@@ -65,6 +65,7 @@ class Profile:
     name: str
     region: object  # the Bezirksregion, None for the district
     planungsraeume: list
+    units: list  # the rows of the per-area tables: Planungsräume, or the district's regions
     overview: list = field(default_factory=list)
     notes: list = field(default_factory=list)  # (number, reason) of the dashes
     population: dict = field(default_factory=dict)
@@ -175,7 +176,7 @@ def _population(table, profile, code):
             "district": format_value(district_share, 1, "%"),
         })  # fmt: skip
     per_area = []
-    for area in profile.planungsraeume:
+    for area in profile.units:
         values = {key: table.value(key, area.code).value for key in (POPULATION_KEY, *AGE_KEYS)}
         per_area.append({
             "area": area,
@@ -238,7 +239,7 @@ def _social(table, profile, code, notes):
 
 def _per_area_rows(table, profile, code, keys):
     rows = []
-    for area in [*profile.planungsraeume, None, "district"]:
+    for area in [*profile.units, None, "district"]:
         if area == "district" and profile.is_district:
             continue
         where = DISTRICT_CODE if area == "district" else code if area is None else area.code
@@ -299,13 +300,15 @@ def _green(table, profile, code):
     }
 
 
-def build_profile(region, planungsraeume):
+def build_profile(region, planungsraeume, units=None):
     """The data part of the profile of a Bezirksregion (None: of the district), whose
-    Planungsräume are given in code order."""
+    Planungsräume are given in code order; `units` are the rows of its per-area tables (the
+    Planungsräume, unless given: the district's profile lists its twelve regions)."""
     table = figure_table.get()
     code = region.code if region is not None else DISTRICT_CODE
     name = region.name if region is not None else _("Neukölln")
-    profile = Profile(code, name, region, list(planungsraeume))
+    planungsraeume = list(planungsraeume)
+    profile = Profile(code, name, region, planungsraeume, list(units or planungsraeume))
     notes = {}
     profile.overview = _rows(table, OVERVIEW_KEYS, code, notes, ranked=True)
     profile.dates += [row.column.reference_date for row in profile.overview]

@@ -47,7 +47,8 @@ def _maps(profile):
         area.code: MSS_CLASS_CSS.get(table.mss_status(area.code)[0], "mss-unknown")
         for area in profile.planungsraeume
     }
-    overview = planungsraum_map(
+    # The district's profile draws its Planungsräume once, coloured by their social situation.
+    overview = None if profile.is_district else planungsraum_map(
         profile.planungsraeume,
         title=_("Die Planungsräume von %(name)s") % {"name": profile.name},
         description=_(
@@ -100,7 +101,8 @@ def profile_context(slug=None):
     areas = Planungsraum.objects.defer("geometry").order_by("code")
     if region is not None:
         areas = areas.filter(bezirksregion=region)
-    profile = build_profile(region, areas)
+    regions = list(Bezirksregion.objects.order_by("code").only("code", "name", "slug"))
+    profile = build_profile(region, areas, units=None if region is not None else regions)
     texts = list(ProfileText.objects.for_profile(region))
     places = Place.objects.published().for_lists().exclude(kind__slug=KITA_KIND)
     green_spaces = GreenSpace.objects.for_lists()
@@ -125,7 +127,7 @@ def profile_context(slug=None):
         "office": _office(region),
         "datasets": list(Dataset.objects.for_sources_page()),
         "reports": list(region.reports.published().order_by("-published_on")) if region else [],
-        "regions": list(Bezirksregion.objects.order_by("code").only("code", "name", "slug")),
+        "regions": regions,
         "green_reference": GREEN_REFERENCE_M2,
         "play_reference": PLAY_REFERENCE_M2,
         "missing_core_indicators": MISSING_CORE_INDICATORS,
