@@ -36,6 +36,8 @@ TARGETS = [
     ("start page", "/", "page"),
     ("FAQ", "/fragen/", "page"),
     ("region page", "/bezirksregionen/schillerpromenade/", "page"),
+    ("region profile", "/bezirksregionen/schillerpromenade/profil/", "page"),
+    ("district profile", "/bezirksregionen/profil/", "page"),
     ("office page", "/stadtteilkoordination/schillerpromenade/", "page"),
     ("GeoJSON Planungsräume", "/api/planungsraeume.geojson", "page"),
     ("Einrichtungen", "/einrichtungen/?art=kita", "page"),

@@ -48,13 +48,17 @@ def _maps(profile):
         for area in profile.planungsraeume
     }
     # The district's profile draws its Planungsräume once, coloured by their social situation.
-    overview = None if profile.is_district else planungsraum_map(
-        profile.planungsraeume,
-        title=_("Die Planungsräume von %(name)s") % {"name": profile.name},
-        description=_(
-            "Umrisse der %(count)d Planungsräume, nummeriert wie in den Tabellen des Profils."
+    overview = (
+        None
+        if profile.is_district
+        else planungsraum_map(
+            profile.planungsraeume,
+            title=_("Die Planungsräume von %(name)s") % {"name": profile.name},
+            description=_(
+                "Umrisse der %(count)d Planungsräume, nummeriert wie in den Tabellen des Profils."
+            )
+            % {"count": len(profile.planungsraeume)},
         )
-        % {"count": len(profile.planungsraeume)},
     )
     social = planungsraum_map(
         profile.planungsraeume,

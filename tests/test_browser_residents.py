@@ -1,11 +1,13 @@
 """What a resident on a 360 × 800 phone meets first: the question, the answer in view, a
 compact header, and a map that helps after consent."""
 
+import io
 import math
 import re
 
 import pytest
 from django.conf import settings
+from pypdf import PdfReader
 
 from .browser_audit import clipped_elements
 
@@ -152,4 +154,31 @@ def test_on_a_phone_the_comparison_table_caption_uses_the_full_width(browser, si
     page.goto(site_url + "/kieze-in-zahlen/")
     caption = page.locator("#alle-kennzahlen caption").bounding_box()
     assert caption["width"] >= PHONE["width"] - 2 * 24 and caption["height"] <= 90
+    context.close()
+
+
+def test_a_region_profile_prints_as_an_a4_document(browser, site_url):
+    """Print: each part starts a new sheet, no table or chart is cut, no site chrome, the
+    links' targets are spelled out, page numbers at the foot."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + "/bezirksregionen/schillerpromenade/profil/")
+    page.emulate_media(media="print")
+    breaks = page.eval_on_selector_all(
+        ".profile__part", "parts => parts.map(part => getComputedStyle(part).breakBefore)"
+    )
+    assert breaks == ["auto"] + ["page"] * 7  # the overview follows the title
+    kept = page.eval_on_selector_all(
+        ".profile__table, .profile__chart",
+        "items => items.map(item => getComputedStyle(item).breakInside)",
+    )
+    assert kept and set(kept) == {"avoid"}
+    assert page.locator(".site-header").is_hidden() and page.locator(".profile__toc").is_hidden()
+    target = page.evaluate(
+        "getComputedStyle(document.querySelector('.profile__sources a[href^=\"http\"]'),"
+        " '::after').content"
+    )
+    assert "(https://" in target
+    sheets = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    assert len(sheets.pages) >= 8
     context.close()
