@@ -15,8 +15,10 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from regions.models import Bezirksregion
 from spk_site import content_version
 
+from .document import DISTRICT_KEY, profile_context
 from .models import ProfileBuild
 
 STYLESHEETS = ("css/site.css", "css/print.css", "css/profile-pdf.css")
@@ -51,8 +53,6 @@ def download_name(key, build):
 def render_pdf(slug, language):
     """(PDF bytes, number of pages) of a profile in a language."""
     from weasyprint import CSS, HTML  # the system libraries load only when a PDF is built
-
-    from .views import profile_context
 
     with translation.override(language):
         context = profile_context(slug)
@@ -117,10 +117,6 @@ def stored_or_built(key, slug, language):
 
 def profile_keys():
     """(key, slug) of every profile: the district's first, then the twelve regions."""
-    from regions.models import Bezirksregion
-
-    from .views import DISTRICT_KEY
-
     return [(DISTRICT_KEY, None)] + [
         (slug, slug)
         for slug in Bezirksregion.objects.order_by("code").values_list("slug", flat=True)

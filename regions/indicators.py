@@ -117,6 +117,7 @@ POPULATION_INDICATORS = [
         _("Einwohnerinnen und Einwohner ohne deutsche Staatsangehörigkeit."),
         15,
     ),
+    # fmt: off
     IndicatorDefinition(
         "migrationshintergrund",
         _("Einwohner mit Migrationshintergrund"),
@@ -130,37 +131,27 @@ POPULATION_INDICATORS = [
         ),
         16,
     ),
+    # fmt: on
 ]
 GREEN = "Grüne Infrastruktur"
 GREEN_AREA_KEY = "gruenflaeche"
 PLAY_AREA_KEY = "spielflaeche_netto"
-# Core indicators A4 and A5 of Berlin's Bezirksregionenprofile, as areas per Planungsraum; the
-# areas per resident are derived in regions.comparison.
+# Core indicators A4, A5 of Berlin's profiles as areas (per resident: regions.comparison).
+# fmt: off
 GREEN_INDICATORS = [
     IndicatorDefinition(
-        GREEN_AREA_KEY,
-        _("Öffentliche Grünanlagen"),
-        _("Grünanlagen"),
-        "m²",
-        SUM,
-        GREEN,
-        _(
-            "Fläche der öffentlichen Grünanlagen im Gebiet laut Grünanlagenbestand Berlin "
-            "(Kataster), ohne Anlagen mit Eintritt wie den Britzer Garten."
-        ),
-        32,
+        GREEN_AREA_KEY, _("Öffentliche Grünanlagen"), _("Grünanlagen"), "m²", SUM, GREEN,
+        _("Fläche der öffentlichen Grünanlagen im Gebiet laut Grünanlagenbestand Berlin "
+          "(Kataster), ohne Anlagen mit Eintritt wie den Britzer Garten."), 32,
     ),
     IndicatorDefinition(
-        PLAY_AREA_KEY,
-        _("Nettospielfläche öffentlicher Spielplätze"),
-        _("Spielfläche"),
-        "m²",
-        SUM,
-        GREEN,
-        _("Nettospielfläche der öffentlichen Spielplätze im Gebiet laut Spielplatzbestand Berlin."),
-        33,
+        PLAY_AREA_KEY, _("Nettospielfläche öffentlicher Spielplätze"), _("Spielfläche"), "m²",
+        SUM, GREEN,
+        _("Nettospielfläche der öffentlichen Spielplätze im Gebiet laut Spielplatzbestand "
+          "Berlin."), 33,
     ),
 ]
+# fmt: on
 
 
 def _share(
