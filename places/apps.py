@@ -18,7 +18,7 @@ class PlacesConfig(AppConfig):
         from spk_site.content_version import announce_changes
 
         from . import readiness
-        from .models import Place, PlaceHours, PlaceKind
+        from .models import GreenSpace, Place, PlaceHours, PlaceKind
 
-        announce_changes(PlaceKind, Place, PlaceHours)
+        announce_changes(PlaceKind, Place, PlaceHours, GreenSpace)
         site_readiness.register(readiness.gaps)

@@ -22,11 +22,18 @@ STEPS = (
                         "regions.GiFocusArea",
                         "regions.Indicator",
                         "regions.IndicatorRelease",
-                        "regions.IndicatorValue",
                     )
                 ),
             ),
         ),
+    ),
+    FixtureStep(
+        order=15,
+        name="Kennzahlen je Gebiet",
+        marker_model="regions.IndicatorValue",
+        loader="regions.imports.values.load_values",
+        exporter="regions.imports.values.export_values",
+        loader_file="indicator_values.csv",
     ),
     FixtureStep(
         order=20,

@@ -44,13 +44,12 @@ ERROR_PATHS = {
     "/suche/?q=" + "x" * 201: 400,  # too long: a plain message
 }
 
-# The thirteen region profiles share one template: the audits walk three of them in each
-# language (the district's, one with a Stadtteilkoordination, one without); every profile is
-# rendered and checked in German by tests/test_profiles.py.
+# The thirteen region profiles share one template: the audits walk two of them in each
+# language (the district's and a region's with a Stadtteilkoordination, the fullest); every
+# profile is rendered and checked in German by tests/test_profiles.py.
 AUDITED_PROFILES = {
     "/bezirksregionen/profil/",
     "/bezirksregionen/schillerpromenade/profil/",
-    "/bezirksregionen/buckow/profil/",
 }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -29,8 +30,10 @@ from regions.comparison import figure_table
 from regions.imports.population import import_population
 from regions.models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from spk_site import content_version
+from spk_site.content_version import PerVersion
 from spk_site.imports import DataImportError
 
+from .admin_forms import form_fields
 from .factories import redaktion_user
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +48,7 @@ def media(settings, tmp_path):
     return tmp_path
 
 
-# --- the figures, recomputed from fixtures/regions.json without the site's code -------------
+# --- the figures, recomputed from the fixture files without the site's code -----------------
 def _from_fixtures():
     rows = json.loads((FIXTURES / "regions.json").read_text(encoding="utf-8"))
     by_model = defaultdict(list)
@@ -53,20 +56,15 @@ def _from_fixtures():
         by_model[row["model"]].append(row)
     regions = {row["pk"]: row["fields"]["code"] for row in by_model["regions.bezirksregion"]}
     plr_region = {
-        row["pk"]: regions[row["fields"]["bezirksregion"]]
+        row["fields"]["code"]: regions[row["fields"]["bezirksregion"]]
         for row in by_model["regions.planungsraum"]
     }
-    indicators = {row["pk"]: row["fields"]["key"] for row in by_model["regions.indicator"]}
-    dates = {
-        row["pk"]: row["fields"]["reference_date"] for row in by_model["regions.indicatorrelease"]
-    }
     values = defaultdict(lambda: defaultdict(float))  # (key, date) -> region code -> sum
-    for row in by_model["regions.indicatorvalue"]:
-        fields = row["fields"]
-        if fields["planungsraum"] is None or fields["value"] is None:
-            continue
-        key, date = indicators[fields["indicator"]], dates[fields["release"]]
-        values[(key, date)][plr_region[fields["planungsraum"]]] += fields["value"]
+    with open(FIXTURES / "indicator_values.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            if row["planungsraum"] and row["wert"]:
+                region = plr_region[row["planungsraum"]]
+                values[(row["indikator"], row["stichtag"])][region] += float(row["wert"])
     return values
 
 
@@ -458,3 +456,54 @@ def test_a_register_row_that_does_not_parse_is_refused_and_nothing_changes(
         import_green(green, play)
     assert "Zeile 2" in str(refused.value)
     assert GreenSpace.objects.count() == before
+
+
+def test_staff_say_a_park_charges_entry_and_the_green_area_per_resident_follows(client):
+    client.force_login(redaktion_user())
+    park = GreenSpace.objects.get(name="Volkspark Hasenheide-Grünanlage")
+    region = park.planungsraum.bezirksregion.code
+    before = figure_table.get().value("gruenflaeche_je_einwohner", region).value
+    url = f"/admin/places/greenspace/{park.pk}/change/"
+    fields = form_fields(client.get(url).content.decode(), form_id="greenspace_form")
+    response = client.post(url, {**fields, "charges_entry": "on"})
+    assert response.status_code == 302
+    PerVersion.forget_all()  # the test's transaction never commits, so never announces
+    after = figure_table.get().value("gruenflaeche_je_einwohner", region).value
+    assert after < before
+    assert client.get("/admin/places/greenspace/add/").status_code == 403  # the register's
+
+
+def test_build_profiles_makes_every_pdf_of_a_language_and_its_zip(media):
+    version = pdf.version_now()
+    for key, _slug in pdf.profile_keys()[:-1]:  # stored already: only the last is built
+        ProfileBuild.objects.create(
+            key=key, language="en", content_version=version, size=9, pages=1, seconds=1,
+            file=ContentFile(b"%PDF-1.7", name=f"{key}.pdf"),
+        )  # fmt: skip
+    out = io.StringIO()
+    call_command("build_profiles", "--sprache", "en", stdout=out)
+    assert "en: 13 Profile bereit" in out.getvalue()
+    built = ProfileBuild.objects.get(key=pdf.profile_keys()[-1][0], language="en")
+    assert built.pages > 8 and built.size > 10_000
+    assert ProfileBuild.objects.filter(key=pdf.ALL_KEY, language="en").exists()
+
+
+def test_the_new_sources_are_named_with_licence_in_the_csvw_description_and_on_datenquellen(
+    client,
+):
+    meta = client.get("/kieze-in-zahlen/bezirksregionen.csv-metadata.json").json()
+    sources = {source["dc:title"]: source for source in meta["dc:source"]}
+    assert sources["Spielplatzbestand Berlin (Neukölln)"]["dc:date"] == "2025-06"
+    assert "Grünanlagenbestand Berlin (Neukölln)" in sources
+    assert (
+        "CC BY 4.0 (Datenprodukt)"
+        in sources[
+            "Statistischer Bericht A I 16: Einwohnerinnen und Einwohner nach Planungsräumen"
+        ]["dc:license"]
+    )
+    columns = {column["name"]: column for column in meta["tableSchema"]["columns"]}
+    assert columns["spielflaeche_je_einwohner"]["schema:unitText"] == "m² je Einw."
+    assert "migrationshintergrund" in columns and "einwohner_2021_06_30" in columns
+    page = client.get("/datenquellen/").content.decode()
+    assert "Spielplatzbestand Berlin (Neukölln)" in page
+    assert "wir klären sie" in page  # the registers' licence is still to be confirmed
