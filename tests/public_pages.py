@@ -1,6 +1,8 @@
 """The one list of public pages that the browser audit walks. Later features add their
 pages here or through the sitemap, which the audit reads too."""
 
+import re
+
 PUBLIC_PATHS = [
     "/",
     "/fragen/",
@@ -67,3 +69,27 @@ def audited(paths, prefixes=("/en", "/tr", "/ar")):
         for path in paths
         if not german(path).endswith("/profil/") or german(path) in AUDITED_PROFILES
     ]
+
+
+# In the browser audit, the twelve region pages likewise: one with a Stadtteilkoordination and
+# the GI, one with the GI only, one with neither (every region page is still rendered, checked
+# for HTML validity and for notes meant for staff through the public_pages fixture).
+AUDITED_REGION_PAGES = {
+    "/bezirksregionen/schillerpromenade/",
+    "/bezirksregionen/rixdorf/",
+    "/bezirksregionen/buckow/",
+}
+REGION_PAGE = re.compile(r"^/bezirksregionen/[a-z0-9-]+/$")
+
+
+def sampled_for_the_browser(paths, prefixes=("/en", "/tr", "/ar")):
+    """The audited paths without the region pages that share a sampled one's template."""
+    kept = []
+    for path in audited(paths, prefixes):
+        german = next(
+            (path[len(prefix) :] for prefix in prefixes if path.startswith(prefix + "/")), path
+        )
+        if REGION_PAGE.match(german) and german not in AUDITED_REGION_PAGES:
+            continue
+        kept.append(path)
+    return kept
