@@ -109,7 +109,7 @@ def profile_context(slug=None):
     if region is not None:
         places = places.in_region(region)
         green_spaces = green_spaces.in_region(region)
-    text_date = max((text.updated_at.date() for text in texts), default=None)
+    text_date = max((timezone.localdate(text.updated_at) for text in texts), default=None)
     overview_map, social_map = _maps(profile)
     return {
         "profile": profile,

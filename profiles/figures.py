@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from regions.charts import format_value
+from regions.columns import date_display, date_iso
 from regions.comparison import (
     GREEN_PER_RESIDENT_KEY,
     KITA_RATIO_KEY,
@@ -80,7 +81,21 @@ class Profile:
 
     @property
     def data_date(self):
+        """(date, precision) of the newest figure shown, or None."""
         return max(self.dates) if self.dates else None
+
+    @property
+    def data_date_display(self):
+        """As precise as its source: "Juli 2026" for the monthly Kita list."""
+        return date_display(*self.data_date) if self.dates else ""
+
+    @property
+    def data_date_iso(self):
+        return date_iso(*self.data_date) if self.dates else ""
+
+
+def _dated(column):
+    return column.reference_date, column.reference_precision
 
 
 def _text(table, key, value):
@@ -149,7 +164,7 @@ def _population(table, profile, code):
     series = table.series(POPULATION_KEY, code)
     district_series = table.series(POPULATION_KEY, DISTRICT_CODE)
     migration = dict(table.series("migrationshintergrund", code))
-    profile.dates += [day for day, _value in series]
+    profile.dates += [(day, "day") for day, _value in series]
     rows = []
     for day, value in series:
         share = _percent(migration.get(day), value)
@@ -226,7 +241,7 @@ def _social(table, profile, code, notes):
             "known": status.known,
         })  # fmt: skip
     if "mss_status_klasse" in table.columns:
-        profile.dates.append(table.columns["mss_status_klasse"].reference_date)
+        profile.dates.append(_dated(table.columns["mss_status_klasse"]))
     return {
         "areas": areas,
         "rows": _rows(table, SOCIAL_KEYS, code, notes),
@@ -258,7 +273,7 @@ def _infrastructure(table, profile, code):
     if KITA_RATIO_KEY not in table.columns:
         return {}
     ratio, district = table.value(KITA_RATIO_KEY, code), table.value(KITA_RATIO_KEY, DISTRICT_CODE)
-    profile.dates.append(table.columns[KITA_PLACES_KEY].reference_date)
+    profile.dates.append(_dated(table.columns[KITA_PLACES_KEY]))
     sentence = _(
         "Auf 100 Kinder unter 6 Jahren kommen hier %(ratio)s genehmigte Kita-Plätze, in ganz "
         "Neukölln %(district)s."
@@ -274,7 +289,7 @@ def _green(table, profile, code):
     keys = (GREEN_AREA_KEY, GREEN_PER_RESIDENT_KEY, PLAY_AREA_KEY, PLAY_PER_RESIDENT_KEY)
     if GREEN_PER_RESIDENT_KEY not in table.columns:
         return {}
-    profile.dates.append(table.columns[GREEN_AREA_KEY].reference_date)
+    profile.dates.append(_dated(table.columns[GREEN_AREA_KEY]))
     green = table.value(GREEN_PER_RESIDENT_KEY, code).value
     play = table.value(PLAY_PER_RESIDENT_KEY, code).value
     values = {
@@ -311,7 +326,7 @@ def build_profile(region, planungsraeume, units=None):
     profile = Profile(code, name, region, planungsraeume, list(units or planungsraeume))
     notes = {}
     profile.overview = _rows(table, OVERVIEW_KEYS, code, notes, ranked=True)
-    profile.dates += [row.column.reference_date for row in profile.overview]
+    profile.dates += [_dated(row.column) for row in profile.overview]
     profile.population = _population(table, profile, code)
     profile.social = _social(table, profile, code, notes)
     profile.infrastructure = _infrastructure(table, profile, code)

@@ -18,7 +18,8 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from pypdf import PdfReader
 
 from places.green import import_green
@@ -507,3 +508,33 @@ def test_the_new_sources_are_named_with_licence_in_the_csvw_description_and_on_d
     page = client.get("/datenquellen/").content.decode()
     assert "Spielplatzbestand Berlin (Neukölln)" in page
     assert "wir klären sie" in page  # the registers' licence is still to be confirmed
+
+
+def test_the_profile_is_dated_by_its_newest_figure_and_its_last_published_text(client):
+    url = f"/bezirksregionen/{SCHILLER}/profil/"
+    page = client.get(url).content.decode()
+    newest = max(
+        (column.reference_date, column.reference_precision)
+        for column in figure_table.get().columns.values()
+        if column.key in {row.column.key for row in _overview(SCHILLER)}
+    )
+    assert newest[1] == "month"  # the Kita list names month and year only
+    with translation.override("de"):
+        month = date_format(newest[0], "YEAR_MONTH_FORMAT")  # "Juli 2026", not "1. Juli"
+    assert f"Stand der Daten: {month}" in page
+    text = ProfileText.objects.create(
+        bezirksregion=Bezirksregion.objects.get(slug=SCHILLER),
+        part=ProfileText.Part.ASSESSMENT,
+        body="<p>Gut vernetzt.</p>",
+        published=True,
+    )
+    cache.clear()
+    page = client.get(url).content.decode()
+    with translation.override("de"):
+        written = date_format(timezone.localdate(text.updated_at), "DATE_FORMAT")
+    assert f"Texte: {written}" in page
+
+
+def _overview(slug):
+    region = Bezirksregion.objects.get(slug=slug)
+    return build_profile(region, region.planungsraeume.order_by("code")).overview
