@@ -6,8 +6,11 @@ class ProfilesConfig(AppConfig):
     verbose_name = "Bezirksregionenprofile"
 
     def ready(self):
+        from spk_site import searching
         from spk_site.content_version import announce_changes
 
+        from . import search_index
         from .models import ProfileText
 
         announce_changes(ProfileText)
+        searching.register_all(search_index.SOURCES)

@@ -538,3 +538,19 @@ def test_the_profile_is_dated_by_its_newest_figure_and_its_last_published_text(c
 def _overview(slug):
     region = Bezirksregion.objects.get(slug=slug)
     return build_profile(region, region.planungsraeume.order_by("code")).overview
+
+
+def test_the_site_search_finds_the_profiles_and_their_published_texts(client):
+    from search.index import rebuild
+
+    rebuild(only={"profile"})
+    page = client.get("/suche/?q=Bezirksregionenprofil+Britz").content.decode()
+    assert 'href="/bezirksregionen/britz/profil/"' in page
+    ProfileText.objects.create(
+        bezirksregion=None, part=ProfileText.Part.RESOURCES, published=True,
+        body_de="<p>Die Quartiersgärten sind eine Stärke des Bezirks.</p>",
+    )  # fmt: skip
+    rebuild(only={"profile"})  # what the commit's signal does after a save
+    cache.clear()
+    page = client.get("/suche/?q=Quartiersgärten").content.decode()
+    assert 'href="/bezirksregionen/profil/"' in page
