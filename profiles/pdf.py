@@ -36,9 +36,15 @@ def refuse_fetch(url, *args, **kwargs):
     raise FetchRefused(f"Der PDF-Bau lädt nichts nach ({url[:60]}).")
 
 
+# With the shared cache unreachable nobody can announce a change: a PDF then lives this long.
+UNKNOWN_VERSION_SECONDS = 600
+
+
 def version_now():
     version = content_version.current()
-    return str(version) if version is not None else "ohne-cache"
+    if version is None:
+        return f"ohne-cache-{int(time.time() // UNKNOWN_VERSION_SECONDS)}"
+    return str(version)
 
 
 def _svg_css():
@@ -84,18 +90,23 @@ def build(key, slug, language, version=None):
 
 
 def _keep(record):
+    """Stores the build's row; the outdated builds of its profile and language go, their
+    files only once the new row is committed."""
+    older = ProfileBuild.objects.filter(key=record.key, language=record.language).exclude(
+        content_version=record.content_version
+    )
     try:
         with transaction.atomic():
-            older = ProfileBuild.objects.filter(key=record.key, language=record.language)
-            for outdated in older.exclude(content_version=record.content_version):
-                outdated.file.delete(save=False)
-                outdated.delete()
+            outdated = list(older.select_for_update())
+            ProfileBuild.objects.filter(pk__in=[build.pk for build in outdated]).delete()
             record.save()
     except IntegrityError:  # another process stored the same build meanwhile
         record.file.delete(save=False)
         return ProfileBuild.objects.get(
             key=record.key, language=record.language, content_version=record.content_version
         )
+    for build in outdated:
+        build.file.delete(save=False)
     return record
 
 

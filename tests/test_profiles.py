@@ -13,6 +13,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -554,3 +555,19 @@ def test_the_site_search_finds_the_profiles_and_their_published_texts(client):
     cache.clear()
     page = client.get("/suche/?q=Quartiersgärten").content.decode()
     assert 'href="/bezirksregionen/profil/"' in page
+
+
+def test_without_the_shared_cache_a_pdf_is_rebuilt_after_ten_minutes_at_most(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    with time_machine.travel(
+        datetime.datetime(2026, 12, 3, 12, 0, tzinfo=datetime.UTC), tick=False
+    ):
+        now = pdf.version_now()
+    with time_machine.travel(
+        datetime.datetime(2026, 12, 3, 12, 9, tzinfo=datetime.UTC), tick=False
+    ):
+        assert pdf.version_now() == now  # nobody can announce a change: kept a while
+    with time_machine.travel(
+        datetime.datetime(2026, 12, 3, 12, 11, tzinfo=datetime.UTC), tick=False
+    ):
+        assert pdf.version_now() != now
