@@ -571,3 +571,16 @@ def test_without_the_shared_cache_a_pdf_is_rebuilt_after_ten_minutes_at_most(set
         datetime.datetime(2026, 12, 3, 12, 11, tzinfo=datetime.UTC), tick=False
     ):
         assert pdf.version_now() != now
+
+
+def test_the_redaktion_opens_every_profile_list_in_the_admin(client):
+    client.force_login(redaktion_user())
+    for url in (
+        "/admin/profiles/profiletext/",
+        "/admin/profiles/profiletext/add/",
+        "/admin/profiles/profilebuild/",
+        "/admin/places/greenspace/",
+        "/admin/regions/bezirksregion/",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/admin/profiles/profilebuild/add/").status_code == 403
