@@ -85,7 +85,9 @@ def _participation(region):
         "upcoming": next_events(events, limit=5),
         "past": past,
         "news": latest_news(region=region, limit=5),
-        "funds": list(SmallGrantFund.objects.published().filter(office__in=offices)),
+        "funds": list(
+            SmallGrantFund.objects.published().filter(office__in=offices).select_related("office")
+        ),
     }
 
 

@@ -584,3 +584,19 @@ def test_the_redaktion_opens_every_profile_list_in_the_admin(client):
     ):
         assert client.get(url).status_code == 200, url
     assert client.get("/admin/profiles/profilebuild/add/").status_code == 403
+
+
+def test_a_kiezkasse_whose_facts_the_office_has_not_confirmed_says_so_in_the_profile(client):
+    from events.models import SmallGrantFund
+
+    fund = SmallGrantFund.objects.get(office__slug="neukoellner-mitte-zentrum")
+    assert not fund.facts_confirmed and fund.maximum_per_application == 500
+    url = "/bezirksregionen/neukoellner-mitte-zentrum/profil/"
+    note = "Angaben aus öffentlichen Quellen, noch nicht vom Büro bestätigt."
+    page = client.get(url).content.decode()
+    assert "bis 500 Euro je Antrag" in page and note in page
+    assert f'href="{fund.get_absolute_url()}"' in page
+    fund.facts_confirmed = True
+    fund.save()
+    cache.clear()
+    assert note not in client.get(url).content.decode()
