@@ -2,6 +2,7 @@
 built, and on each Bezirksregion a „Profil“ link with the time of its last build."""
 
 from django.contrib import admin
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.timezone import localtime
@@ -37,14 +38,6 @@ class ProfileBuildAdmin(admin.ModelAdmin):
         return False
 
 
-def _last_builds():
-    builds = {}
-    for key, built_at in ProfileBuild.objects.values_list("key", "built_at"):
-        if key not in builds or built_at > builds[key]:
-            builds[key] = built_at
-    return builds
-
-
 admin.site.unregister(Bezirksregion)
 
 
@@ -54,8 +47,12 @@ class BezirksregionWithProfileAdmin(BezirksregionAdmin):
     readonly_fields = [*BezirksregionAdmin.readonly_fields, "profile", "profile_built"]
 
     def get_queryset(self, request):
-        self._builds = _last_builds()
-        return super().get_queryset(request)
+        newest = ProfileBuild.objects.filter(key=OuterRef("slug")).order_by("-built_at")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(profile_built_at=Subquery(newest.values("built_at")[:1]))
+        )
 
     @admin.display(description="Profil")
     def profile(self, region):
@@ -65,10 +62,7 @@ class BezirksregionWithProfileAdmin(BezirksregionAdmin):
             reverse("profiles:detail-pdf", args=[region.slug]),
         )
 
-    @admin.display(description="PDF zuletzt erstellt")
+    @admin.display(description="PDF zuletzt erstellt", ordering="profile_built_at")
     def profile_built(self, region):
-        builds = getattr(self, "_builds", None)
-        if builds is None:
-            builds = _last_builds()
-        built_at = builds.get(region.slug)
+        built_at = getattr(region, "profile_built_at", None)
         return f"{localtime(built_at):%d.%m.%Y, %H:%M} Uhr" if built_at else "noch nie"
