@@ -14,10 +14,9 @@ from collections import Counter
 
 from django.db import transaction
 
-from regions.imports.common import ensure_indicators, upsert_dataset
+from regions.imports.common import ensure_indicators, record_planungsraum_totals, upsert_dataset
 from regions.indicators import GREEN_AREA_KEY, GREEN_INDICATORS, PLAY_AREA_KEY
-from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
-from spk_site.content_version import bump_after_commit
+from regions.models import Planungsraum
 from spk_site.imports import DataImportError, ImportReport
 from spk_site.imports.files import read_csv
 
@@ -189,7 +188,6 @@ def import_green(green_path, playground_path):
 def record_green_figures():
     """The public green area (without parks charging entry) and the net play area per
     Planungsraum as one indicator release per register. Returns True when anything changed."""
-    planungsraeume = dict(Planungsraum.objects.values_list("code", "pk"))
     green, play = Counter(), Counter()
     for code, kind, area, net_play, entry in GreenSpace.objects.values_list(
         "planungsraum__code", "kind", "area_m2", "net_play_area_m2", "charges_entry"
@@ -209,26 +207,7 @@ def record_green_figures():
             **COMMON_DATASET,
             **register["dataset"],
         )
-        release, created = IndicatorRelease.objects.get_or_create(
-            dataset=dataset, reference_date=REGISTER_DATE
-        )
-        wanted = {code: round(totals.get(code, 0), 2) for code in planungsraeume}
-        stored = dict(release.values.values_list("planungsraum__code", "value"))
-        if not created and stored == wanted:
-            continue
-        release.values.all().delete()
-        IndicatorValue.objects.bulk_create(
-            IndicatorValue(
-                release=release,
-                indicator=indicators[key],
-                planungsraum_id=planungsraeume[code],
-                value=value,
-            )  # fmt: skip
-            for code, value in wanted.items()
-        )
-        changed = True
-    if changed:
-        bump_after_commit()  # bulk inserts send no signals
+        changed |= record_planungsraum_totals(dataset, REGISTER_DATE, indicators[key], totals)
     return changed
 
 

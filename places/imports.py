@@ -16,12 +16,11 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from regions.imports.common import ensure_indicators, upsert_dataset
+from regions.imports.common import ensure_indicators, record_planungsraum_totals, upsert_dataset
 from regions.indicators import KITA_INDICATORS, KITA_PLACES_KEY
-from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
+from regions.models import Planungsraum
 from regions.models.sources import KITAS
 from regions.point_lookup import PointOutOfRange, validate_point
-from spk_site.content_version import bump_after_commit
 from spk_site.imports import DataImportError, ImportReport
 from spk_site.imports.files import parse_float, parse_int, read_csv
 
@@ -183,25 +182,9 @@ def record_kita_figures(listed_on):
         kind__slug=KITA_KIND, published=True, listed_on=listed_on
     ).values_list("planungsraum__code", "capacity"):
         totals[code] += capacity or 0
-    planungsraeume = dict(Planungsraum.objects.values_list("code", "pk"))
-    wanted = {code: float(totals.get(code, 0)) for code in planungsraeume}
     dataset = upsert_dataset(KITAS, reference_date=listed_on, **KITA_DATASET)
     indicator = ensure_indicators(KITA_INDICATORS)[KITA_PLACES_KEY]
-    release, created = IndicatorRelease.objects.get_or_create(
-        dataset=dataset, reference_date=listed_on
-    )
-    stored = dict(release.values.values_list("planungsraum__code", "value"))
-    if not created and stored == wanted:
-        return False
-    release.values.all().delete()
-    IndicatorValue.objects.bulk_create(
-        IndicatorValue(
-            release=release, indicator=indicator, planungsraum_id=planungsraeume[code], value=value
-        )
-        for code, value in wanted.items()
-    )
-    bump_after_commit()  # bulk inserts send no signals
-    return True
+    return record_planungsraum_totals(dataset, listed_on, indicator, totals)
 
 
 def load_kita_figures(_path):
