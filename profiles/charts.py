@@ -3,8 +3,6 @@ each with a table beside it as its alternative."""
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import date_format
-
 from regions.charts import format_value
 
 WIDTH, HEIGHT = 420, 220
@@ -72,7 +70,3 @@ def series_chart(points, *, title, description):
     for value in (low + pad, high - pad):
         chart.y_labels.append((xy(first, value)[1], format_value(value, 0)))
     return chart
-
-
-def short_date(day):
-    return date_format(day, "SHORT_DATE_FORMAT")

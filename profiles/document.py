@@ -13,8 +13,7 @@ from events.listings import events_of, latest_news, next_events
 from events.models import SmallGrantFund
 from places.models import KITA_KIND, GreenSpace, Place
 from regions.comparison import figure_table
-from regions.comparison_views import MSS_CLASS_CSS
-from regions.maps import planungsraum_map
+from regions.maps import MSS_CLASS_CSS, planungsraum_map
 from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum
 
 from .figures import GREEN_REFERENCE_M2, MISSING_CORE_INDICATORS, PLAY_REFERENCE_M2, build_profile

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from regions.charts import format_value
-from regions.columns import date_display, date_iso
+from regions.columns import date_display, date_iso, short_date
 from regions.comparison import (
     GREEN_PER_RESIDENT_KEY,
     KITA_RATIO_KEY,
@@ -20,7 +20,7 @@ from regions.comparison import (
 from regions.indicators import GREEN_AREA_KEY, KITA_PLACES_KEY, PLAY_AREA_KEY, POPULATION_KEY
 from regions.models.geography import DISTRICT_CODE
 
-from .charts import series_chart, short_date
+from .charts import series_chart
 
 # Berlin's reference values, with their source (../shared/data/README.md).
 GREEN_REFERENCE_M2 = 6.0

@@ -13,14 +13,13 @@ from .charts import bar_chart, chartable, format_value
 from .columns import dash_notes
 from .comparison import figure_table
 from .downloads import csv_response
-from .maps import district_map
+from .maps import MSS_CLASS_CSS, district_map
 from .models import Bezirksregion, Dataset, Planungsraum
 from .models.geography import DISTRICT_CODE
 from .models.sources import LOR_2021
 
 MIN_REGIONS, MAX_REGIONS = 2, 4
 DEFAULT_SELECTION = ["081001", "081002", "081003", "083010"]  # the four action areas
-MSS_CLASS_CSS = {1: "mss-1", 2: "mss-2", 3: "mss-3", 4: "mss-4"}
 
 
 class ComparisonForm(forms.Form):

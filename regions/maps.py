@@ -22,6 +22,10 @@ def _drawing(regions):
     return found
 
 
+# The colour of a Planungsraum on maps of the social situation, by its MSS status class.
+MSS_CLASS_CSS = {1: "mss-1", 2: "mss-2", 3: "mss-3", 4: "mss-4"}
+
+
 def region_number(code):
     """The Bezirksregion's number within the district, as printed on our maps (01–12)."""
     return code[-2:]
