@@ -59,6 +59,18 @@ class AreaEntry:
     bezirksregion_code: str = ""
 
 
+def _per_residents(key, name, unit, decimals, definition, part, population, *, key_figure):
+    """A derived column from two sources: a count of `part` (Kita places, areas) per the
+    residents of `population`, dated by both."""
+    return Column(
+        key, name, unit, part.group, definition, part.reference_date,
+        f"{part.source}; {population.source}", {}, "derived", key_figure=key_figure,
+        decimals=decimals, base_date=population.reference_date,
+        reference_precision=part.reference_precision,
+        base_precision=population.reference_precision,
+    )  # fmt: skip
+
+
 class FigureTable:
     def __init__(self):
         self.planungsraeume = [
@@ -171,41 +183,31 @@ class FigureTable:
                 places = self.columns.get(KITA_PLACES_KEY)
                 if places is None or "alter_unter_6" not in self.columns:
                     continue
-                self.columns[key] = Column(
-                    key, name, unit, places.group,
-                    format_lazy(
-                        _("Genehmigte Kita-Plätze (Kitaliste, Stand {places}) je 100 Kinder "
-                          "unter 6 Jahren (Einwohner, Stand {children}), berechnet: Summe der "
-                          "Plätze durch Summe der Kinder, nie ein Mittel der Quoten."),
-                        places=short_date(places.reference_date),
-                        children=short_date(population.reference_date),
-                    ),
-                    places.reference_date, f"{places.source}; {population.source}", {},
-                    "derived", key_figure=True, decimals=decimals,
-                    base_date=population.reference_date,
-                    reference_precision=places.reference_precision,
-                    base_precision=population.reference_precision,
+                definition = format_lazy(
+                    _("Genehmigte Kita-Plätze (Kitaliste, Stand {places}) je 100 Kinder "
+                      "unter 6 Jahren (Einwohner, Stand {children}), berechnet: Summe der "
+                      "Plätze durch Summe der Kinder, nie ein Mittel der Quoten."),
+                    places=short_date(places.reference_date),
+                    children=short_date(population.reference_date),
                 )  # fmt: skip
+                self.columns[key] = _per_residents(
+                    key, name, unit, decimals, definition, places, population, key_figure=True
+                )
                 continue
             if key in PER_RESIDENT:
                 area = self.columns.get(PER_RESIDENT[key])
                 if area is None:
                     continue
-                self.columns[key] = Column(
-                    key, name, unit, area.group,
-                    format_lazy(
-                        _("{area} (Stand {date}) in m² je Einwohnerin und Einwohner (Stand "
-                          "{residents}), berechnet: Summe der Flächen durch Summe der "
-                          "Einwohner."),
-                        area=area.name, date=short_date(area.reference_date),
-                        residents=short_date(population.reference_date),
-                    ),
-                    area.reference_date, f"{area.source}; {population.source}", {},
-                    "derived", key_figure=False, decimals=decimals,
-                    base_date=population.reference_date,
-                    reference_precision=area.reference_precision,
-                    base_precision=population.reference_precision,
+                definition = format_lazy(
+                    _("{area} (Stand {date}) in m² je Einwohnerin und Einwohner (Stand "
+                      "{residents}), berechnet: Summe der Flächen durch Summe der "
+                      "Einwohner."),
+                    area=area.name, date=short_date(area.reference_date),
+                    residents=short_date(population.reference_date),
                 )  # fmt: skip
+                self.columns[key] = _per_residents(
+                    key, name, unit, decimals, definition, area, population, key_figure=False
+                )
                 continue
             if key == "veraenderung_einwohner":
                 if not older:
