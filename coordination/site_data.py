@@ -6,7 +6,7 @@ STEPS = (
     FixtureStep(
         order=30,
         name="Stadtteilkoordinationen",
-        marker_model="coordination.Office",
+        app="coordination",
         files=("offices.json",),
         exports=(
             Export(
@@ -24,13 +24,13 @@ STEPS = (
     FixtureStep(
         order=40,
         name="Fragen & Antworten und Inhaltsseiten",
-        marker_model="coordination.FaqEntry",
+        app="coordination",
         files=("content.json",),
     ),
     FixtureStep(
         order=50,
         name="Texte in Leichter Sprache",
-        marker_model="coordination.EasyLanguageText",
+        app="coordination",
         files=("easy_language.json",),
     ),
 )

@@ -6,7 +6,7 @@ STEPS = (
     FixtureStep(
         order=60,
         name="Kiezkassen",
-        marker_model="events.SmallGrantFund",
+        app="events",
         files=("small_grants.json",),
         exports=(Export("small_grants.json", (("events.SmallGrantFund", EVERYTHING),)),),
     ),

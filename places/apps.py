@@ -6,12 +6,14 @@ class PlacesConfig(AppConfig):
     verbose_name = "Kitas und Einrichtungen"
 
     def ready(self):
+        from regions.figures import FIGURES
         from spk_site import searching, site_data
 
-        from . import search_index
+        from . import figures, search_index
         from . import site_data as shipped
 
         site_data.register(*shipped.STEPS)
+        FIGURES.register(*figures.FIGURES)
 
         searching.register_all(search_index.SOURCES)
         from spk_site import readiness as site_readiness

@@ -3,10 +3,10 @@ playgrounds, as exported for Neukölln.
 
 Each file is checked row by row first (a bad row is refused with its line and column, and
 nothing is written); then, in one transaction, the register's entries replace the old ones and
-the areas per Planungsraum are stored as an indicator release (0 where the register has none:
-a real zero), from which regions.comparison derives the areas per resident. Numbers are parsed
-as each column writes them: the green spaces' Kataster area with a decimal comma ("19029,00"),
-the playgrounds' areas with a decimal point ("1194.55")."""
+the areas per Planungsraum are stored as a release (0 where the register has none: a real
+zero), from which the figure table derives the areas per resident (places.figures). Numbers are
+parsed as each column writes them: the green spaces' Kataster area with a decimal comma
+("19029,00"), the playgrounds' areas with a decimal point ("1194.55")."""
 
 import datetime
 import re
@@ -14,12 +14,12 @@ from collections import Counter
 
 from django.db import transaction
 
-from regions.imports.common import ensure_indicators, record_planungsraum_totals, upsert_dataset
-from regions.indicators import GREEN_AREA_KEY, GREEN_INDICATORS, PLAY_AREA_KEY
+from regions.imports.common import record_planungsraum_totals, upsert_dataset
 from regions.models import Planungsraum
 from spk_site.imports import DataImportError, ImportReport
 from spk_site.imports.files import read_csv
 
+from .figures import GREEN_AREA, PLAY_AREA
 from .models import GreenSpace
 
 # The date of the published export (June 2025, ../shared/data/README.md).
@@ -196,10 +196,9 @@ def record_green_figures():
             green[code] += area or 0
         elif kind == GreenSpace.Kind.PLAYGROUND:
             play[code] += net_play or 0
-    indicators = ensure_indicators(GREEN_INDICATORS)
     changed = False
-    for kind, key, totals in ((GreenSpace.Kind.GREEN, GREEN_AREA_KEY, green),
-                              (GreenSpace.Kind.PLAYGROUND, PLAY_AREA_KEY, play)):  # fmt: skip
+    for kind, key, totals in ((GreenSpace.Kind.GREEN, GREEN_AREA, green),
+                              (GreenSpace.Kind.PLAYGROUND, PLAY_AREA, play)):  # fmt: skip
         register = REGISTERS[kind]
         dataset = upsert_dataset(
             register["slug"],
@@ -207,7 +206,7 @@ def record_green_figures():
             **COMMON_DATASET,
             **register["dataset"],
         )
-        changed |= record_planungsraum_totals(dataset, REGISTER_DATE, indicators[key], totals)
+        changed |= record_planungsraum_totals(dataset, REGISTER_DATE, key, totals)
     return changed
 
 

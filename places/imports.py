@@ -4,7 +4,7 @@
 assigned to LOR by the open-data product) as a dated release: every row is checked first, a bad
 one is refused with its line number and nothing is written; then, in one transaction, the Kitas
 are updated, Kitas no longer listed are removed, and the approved places per Planungsraum are
-stored as an indicator release, from which regions.comparison derives places per 100 children
+stored as a release, from which the figure table derives places per 100 children
 under 6 (sum the places, sum the children, then divide). Importing the same file again changes
 nothing."""
 
@@ -16,14 +16,13 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from regions.imports.common import ensure_indicators, record_planungsraum_totals, upsert_dataset
-from regions.indicators import KITA_INDICATORS, KITA_PLACES_KEY
+from regions.imports.common import record_planungsraum_totals, upsert_dataset
 from regions.models import Planungsraum
-from regions.models.sources import KITAS
 from regions.point_lookup import PointOutOfRange, validate_point
 from spk_site.imports import DataImportError, ImportReport
 from spk_site.imports.files import parse_float, parse_int, read_csv
 
+from .figures import KITA_LIST, KITA_PLACES
 from .models import KITA_KIND, Place, PlaceKind
 
 COLUMNS = ["kita_nr", "name", "telefon", "plaetze", "art", "traeger", "strasse", "plz", "lat",
@@ -182,9 +181,8 @@ def record_kita_figures(listed_on):
         kind__slug=KITA_KIND, published=True, listed_on=listed_on
     ).values_list("planungsraum__code", "capacity"):
         totals[code] += capacity or 0
-    dataset = upsert_dataset(KITAS, reference_date=listed_on, **KITA_DATASET)
-    indicator = ensure_indicators(KITA_INDICATORS)[KITA_PLACES_KEY]
-    return record_planungsraum_totals(dataset, listed_on, indicator, totals)
+    dataset = upsert_dataset(KITA_LIST, reference_date=listed_on, **KITA_DATASET)
+    return record_planungsraum_totals(dataset, listed_on, KITA_PLACES, totals)
 
 
 def load_kita_figures(_path):

@@ -43,7 +43,6 @@ class PlaceKind(models.Model):
     )
 
     class Meta:
-        db_table = "coordination_placekind"  # the table from before `places` had its own app
         verbose_name = "Art der Einrichtung"
         verbose_name_plural = "Arten der Einrichtungen"
         ordering = ["order", "name"]
@@ -116,7 +115,6 @@ class Place(AddressFields, Editorial, Sourced):
     objects = PlaceQuerySet.as_manager()
 
     class Meta:
-        db_table = "coordination_place"  # the table from before `places` had its own app
         verbose_name = "Einrichtung"
         verbose_name_plural = "Einrichtungen"
         ordering = ["kind__order", "name"]

@@ -7,13 +7,13 @@ STEPS = (
     FixtureStep(
         order=70,
         name="Arten der Einrichtungen",
-        marker_model="places.PlaceKind",
+        app="places",
         files=("place_kinds.json",),
     ),
     FixtureStep(
         order=80,
         name="Kitas und Einrichtungen",
-        marker_model="places.Place",
+        app="places",
         files=("kiez_places.json", "kitas.json"),
         exports=(Export("kitas.json", (("places.Place", {"kita_number__isnull": False}),)),),
         loader="places.imports.load_kita_figures",
@@ -21,7 +21,7 @@ STEPS = (
     FixtureStep(
         order=85,
         name="Grünanlagen und Spielplätze",
-        marker_model="places.GreenSpace",
+        app="places",
         files=("green_spaces.json",),
         exports=(Export("green_spaces.json", (("places.GreenSpace", EVERYTHING),)),),
         loader="places.green.load_green_figures",

@@ -18,11 +18,11 @@ from regions.address_lookup import find_address, problem_message
 from regions.forms import AddressLookupForm, PointForm
 from regions.maps import district_map
 from regions.models import Bezirksregion, Dataset
-from regions.models.sources import KITAS
 from regions.point_lookup import planungsraum_at
 from regions.streets import InputRefused
 from spk_site.templatetags.site_text import international_number
 
+from .figures import KITA_LIST
 from .imports import KITA_DATASET
 from .models import KITA_KIND, Place, PlaceKind
 from .nearby import metres_between
@@ -294,7 +294,9 @@ def places_geojson(request):
                 "properties": properties,
             }
         )
-    kita_date = Dataset.objects.filter(slug=KITAS).values_list("reference_date", flat=True).first()
+    kita_date = (
+        Dataset.objects.filter(slug=KITA_LIST).values_list("reference_date", flat=True).first()
+    )
     sources = [
         {
             "art": kind.slug,

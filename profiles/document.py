@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 from coordination.models import DistrictContact, Office
 from events.listings import events_of, latest_news, next_events
 from events.models import SmallGrantFund
+from places.figures import GREEN_REFERENCE, PLAY_REFERENCE
 from places.models import KITA_KIND, GreenSpace, Place
-from regions.comparison import figure_table
+from regions.figures.table import figure_table
 from regions.maps import MSS_CLASS_CSS, planungsraum_map
 from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum
 
-from .figures import GREEN_REFERENCE_M2, MISSING_CORE_INDICATORS, PLAY_REFERENCE_M2, build_profile
+from .figures import MISSING_CORE_INDICATORS, build_profile
 from .models import ProfileText
 
 DISTRICT_KEY = "bezirk"
@@ -129,7 +130,7 @@ def profile_context(slug=None):
         "datasets": list(Dataset.objects.for_sources_page()),
         "reports": list(region.reports.published().order_by("-published_on")) if region else [],
         "regions": regions,
-        "green_reference": GREEN_REFERENCE_M2,
-        "play_reference": PLAY_REFERENCE_M2,
+        "green_reference": GREEN_REFERENCE.value,
+        "play_reference": PLAY_REFERENCE.value,
         "missing_core_indicators": MISSING_CORE_INDICATORS,
     }  # fmt: skip

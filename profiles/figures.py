@@ -9,32 +9,38 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from regions.charts import format_value
-from regions.columns import date_display, date_iso, short_date
-from regions.comparison import (
-    GREEN_PER_RESIDENT_KEY,
-    KITA_RATIO_KEY,
-    PLAY_PER_RESIDENT_KEY,
-    figure_table,
+from places.figures import (
+    GREEN_AREA,
+    GREEN_PER_RESIDENT,
+    GREEN_REFERENCE,
+    KITA_PLACES,
+    KITA_RATIO,
+    PLAY_AREA,
+    PLAY_PER_RESIDENT,
+    PLAY_REFERENCE,
 )
-from regions.indicators import GREEN_AREA_KEY, KITA_PLACES_KEY, PLAY_AREA_KEY, POPULATION_KEY
-from regions.models.geography import DISTRICT_CODE
+from regions.charts import format_value
+from regions.figures import population, social
+from regions.figures.table import figure_table
+from regions.models.geography import DISTRICT_CODE, Level
+from spk_site import dates
 
 from .charts import series_chart
 
-# Berlin's reference values, with their source (../shared/data/README.md).
-GREEN_REFERENCE_M2 = 6.0
-PLAY_REFERENCE_M2 = 1.0
 # Figures of the overview, ranked among the twelve regions.
 OVERVIEW_KEYS = (
-    POPULATION_KEY, "dichte", "veraenderung_einwohner", "anteil_unter_18",
-    "anteil_65_und_mehr", "mss_s1_arbeitslosigkeit", "mss_s3_transferbezug",
-    "mss_s4_kinderarmut", KITA_RATIO_KEY, GREEN_PER_RESIDENT_KEY, PLAY_PER_RESIDENT_KEY,
-)  # fmt: skip
-SOCIAL_KEYS = ("mss_s1_arbeitslosigkeit", "mss_s3_transferbezug", "mss_s4_kinderarmut",
-               "mss_d1_arbeitslosigkeit", "mss_d3_transferbezug", "mss_d4_kinderarmut")  # fmt: skip
-AGE_KEYS = ("alter_unter_6", "alter_6_bis_15", "alter_15_bis_18", "alter_18_bis_65",
-            "alter_65_und_mehr")  # fmt: skip
+    population.POPULATION,
+    population.DENSITY,
+    population.CHANGE,
+    population.SHARE_UNDER_18,
+    population.SHARE_65_AND_OVER,
+    social.S1,
+    social.S3,
+    social.S4,
+    KITA_RATIO,
+    GREEN_PER_RESIDENT,
+    PLAY_PER_RESIDENT,
+)
 # Core indicators of Berlin's profiles our data cannot show yet, said rather than left out.
 MISSING_CORE_INDICATORS = (
     gettext_lazy(
@@ -87,15 +93,11 @@ class Profile:
     @property
     def data_date_display(self):
         """As precise as its source: "Juli 2026" for the monthly Kita list."""
-        return date_display(*self.data_date) if self.dates else ""
+        return dates.display(*self.data_date) if self.dates else ""
 
     @property
     def data_date_iso(self):
-        return date_iso(*self.data_date) if self.dates else ""
-
-
-def _dated(column):
-    return column.reference_date, column.reference_precision
+        return dates.iso(*self.data_date) if self.dates else ""
 
 
 def _text(table, key, value):
@@ -113,11 +115,17 @@ def _rows(table, keys, code, notes, *, ranked=False):
         if column is None:
             continue
         value, district = table.value(key, code), table.value(key, DISTRICT_CODE)
-        row = Row(column, _text(table, key, value), value.known, value.computed,
-                  _text(table, key, district), district.known)  # fmt: skip
+        row = Row(
+            column=column,
+            value=_text(table, key, value),
+            known=value.known,
+            computed=value.computed,
+            district=_text(table, key, district),
+            district_known=district.known,
+        )
         if not district.known and column.no_value_reason:
             row.note = notes.setdefault(column.no_value_reason, len(notes) + 1)
-        if ranked and len(code) == 6:
+        if ranked and table.areas[code].level == Level.BEZIRKSREGION:
             row.rank = table.rank(key, code)
         rows.append(row)
     return rows
@@ -133,8 +141,8 @@ def _change_sentence(series, district_series, is_district):
         return ""
     change = 100 * (last - first) / first
     values = {
-        "start": short_date(start),
-        "end": short_date(end),
+        "start": dates.short(start),
+        "end": dates.short(end),
         "percent": format_value(abs(change), 1, "%"),
         "absolute": format_value(abs(last - first), 0),
     }
@@ -161,95 +169,113 @@ def _change_sentence(series, district_series, is_district):
 
 
 def _population(table, profile, code):
-    series = table.series(POPULATION_KEY, code)
-    district_series = table.series(POPULATION_KEY, DISTRICT_CODE)
-    migration = dict(table.series("migrationshintergrund", code))
+    series = table.series(population.POPULATION, code)
+    district_series = table.series(population.POPULATION, DISTRICT_CODE)
+    migration = dict(table.series(population.MIGRATION_BACKGROUND, code))
     profile.dates += [(day, "day") for day, _value in series]
     rows = []
     for day, value in series:
         share = _percent(migration.get(day), value)
-        rows.append({
-            "date": day,
-            "value": format_value(value, 0),
-            "migration": format_value(share, 1, "%") if share is not None else "–",
-        })  # fmt: skip
-    population = table.value(POPULATION_KEY, code).value
-    district_population = table.value(POPULATION_KEY, DISTRICT_CODE).value
+        rows.append(
+            {
+                "date": day,
+                "value": format_value(value, 0),
+                "migration": format_value(share, 1, "%") if share is not None else "–",
+            }
+        )
+    residents = table.value(population.POPULATION, code).value
+    district_residents = table.value(population.POPULATION, DISTRICT_CODE).value
     ages = []
-    for key in AGE_KEYS:
+    for key in population.AGES:
         column = table.columns.get(key)
         if column is None:
             continue
         count = table.value(key, code).value
-        share = _percent(count, population)
-        district_share = _percent(table.value(key, DISTRICT_CODE).value, district_population)
-        ages.append({
-            "name": column.name,
-            "count": format_value(count, 0),
-            "share": format_value(share, 1, "%"),
-            "width": round(share or 0, 1),
-            "district": format_value(district_share, 1, "%"),
-        })  # fmt: skip
+        share = _percent(count, residents)
+        district_share = _percent(table.value(key, DISTRICT_CODE).value, district_residents)
+        ages.append(
+            {
+                "name": column.name,
+                "count": format_value(count, 0),
+                "share": format_value(share, 1, "%"),
+                "width": round(share or 0, 1),
+                "district": format_value(district_share, 1, "%"),
+            }
+        )
     per_area = []
     for area in profile.units:
-        values = {key: table.value(key, area.code).value for key in (POPULATION_KEY, *AGE_KEYS)}
-        per_area.append({
-            "area": area,
-            "population": format_value(values[POPULATION_KEY], 0),
-            "under_6": format_value(values["alter_unter_6"], 0),
-            "age_6_15": format_value(values["alter_6_bis_15"], 0),
-            "age_65_plus": format_value(values["alter_65_und_mehr"], 0),
-            "change": _text(table, "veraenderung_einwohner",
-                            table.value("veraenderung_einwohner", area.code)),
-        })  # fmt: skip
+
+        def shown(key, area=area):
+            return format_value(table.value(key, area.code).value, 0)
+
+        per_area.append(
+            {
+                "area": area,
+                "population": shown(population.POPULATION),
+                "under_6": shown(population.UNDER_6),
+                "age_6_15": shown(population.AGE_6_TO_15),
+                "age_65_plus": shown(population.AGE_65_AND_OVER),
+                "change": _text(
+                    table, population.CHANGE, table.value(population.CHANGE, area.code)
+                ),
+            }
+        )
+    title = ""
+    if series:
+        title = _("Einwohnerinnen und Einwohner von %(name)s, %(start)s bis %(end)s") % {
+            "name": profile.name,
+            "start": dates.short(series[0][0]),
+            "end": dates.short(series[-1][0]),
+        }
     chart = series_chart(
         series,
-        title=_("Einwohnerinnen und Einwohner von %(name)s, %(start)s bis %(end)s")
-        % {"name": profile.name, "start": short_date(series[0][0]),
-           "end": short_date(series[-1][0])} if series else "",
+        title=title,
         description=_(
             "Linie der Einwohnerzahl je Halbjahr. Zwischen dem letzten Halbjahresstand und dem "
             "neuesten Stand fehlen Daten: Dort ist die Linie unterbrochen. Die Tabelle darunter "
             "nennt jeden Wert."
         ),
-    )  # fmt: skip
+    )
+    under_6 = table.columns.get(population.UNDER_6)
     return {
         "series": rows,
         "chart": chart,
         "sentence": _change_sentence(series, district_series, profile.is_district)
-        if series else "",
+        if series
+        else "",
         "ages": ages,
         "per_area": per_area,
-        "age_date": table.columns["alter_unter_6"].reference_display
-        if "alter_unter_6" in table.columns else "",
-    }  # fmt: skip
+        "age_date": under_6.reference_display if under_6 else "",
+    }
 
 
 def _social(table, profile, code, notes):
     areas = []
     low = 0
     for area in profile.planungsraeume:
-        status = table.value("mss_status_klasse", area.code)
-        dynamic = table.value("mss_dynamik_klasse", area.code)
+        status = table.value(social.STATUS, area.code)
+        dynamic = table.value(social.DYNAMIC, area.code)
         number, label = table.mss_status(area.code)
         low += number in (3, 4)
-        areas.append({
-            "area": area,
-            "status": label or "–",
-            "status_number": number,
-            "dynamic": table.label("mss_dynamik_klasse", dynamic) or "–",
-            "known": status.known,
-        })  # fmt: skip
-    if "mss_status_klasse" in table.columns:
-        profile.dates.append(_dated(table.columns["mss_status_klasse"]))
+        areas.append(
+            {
+                "area": area,
+                "status": label or "–",
+                "status_number": number,
+                "dynamic": table.label(social.DYNAMIC, dynamic) or "–",
+                "known": status.known,
+            }
+        )
+    if social.STATUS in table.columns:
+        profile.dates.append(table.columns[social.STATUS].dated)
+    sentence = _(
+        "%(low)d von %(count)d Planungsräumen haben eine niedrige oder sehr niedrige soziale Lage."
+    ) % {"low": low, "count": len(areas)}
     return {
         "areas": areas,
-        "rows": _rows(table, SOCIAL_KEYS, code, notes),
-        "sentence": _(
-            "%(low)d von %(count)d Planungsräumen haben eine niedrige oder sehr niedrige "
-            "soziale Lage."
-        ) % {"low": low, "count": len(areas)},
-    }  # fmt: skip
+        "rows": _rows(table, social.INDEX_INDICATORS, code, notes),
+        "sentence": sentence,
+    }
 
 
 def _per_area_rows(table, profile, code, keys):
@@ -258,22 +284,19 @@ def _per_area_rows(table, profile, code, keys):
         if area == "district" and profile.is_district:
             continue
         where = DISTRICT_CODE if area == "district" else code if area is None else area.code
-        rows.append({
-            "area": area,
-            "cells": [
-                (table.columns[key].name, _text(table, key, table.value(key, where)))
-                for key in keys
-            ],
-        })  # fmt: skip
+        cells = [
+            (table.columns[key].name, _text(table, key, table.value(key, where))) for key in keys
+        ]
+        rows.append({"area": area, "cells": cells})
     return rows
 
 
 def _infrastructure(table, profile, code):
-    keys = (KITA_PLACES_KEY, "alter_unter_6", KITA_RATIO_KEY)
-    if KITA_RATIO_KEY not in table.columns:
+    keys = (KITA_PLACES, population.UNDER_6, KITA_RATIO)
+    if KITA_RATIO not in table.columns:
         return {}
-    ratio, district = table.value(KITA_RATIO_KEY, code), table.value(KITA_RATIO_KEY, DISTRICT_CODE)
-    profile.dates.append(_dated(table.columns[KITA_PLACES_KEY]))
+    ratio, district = table.value(KITA_RATIO, code), table.value(KITA_RATIO, DISTRICT_CODE)
+    profile.dates.append(table.columns[KITA_PLACES].dated)
     sentence = _(
         "Auf 100 Kinder unter 6 Jahren kommen hier %(ratio)s genehmigte Kita-Plätze, in ganz "
         "Neukölln %(district)s."
@@ -286,28 +309,41 @@ def _infrastructure(table, profile, code):
 
 
 def _green(table, profile, code):
-    keys = (GREEN_AREA_KEY, GREEN_PER_RESIDENT_KEY, PLAY_AREA_KEY, PLAY_PER_RESIDENT_KEY)
-    if GREEN_PER_RESIDENT_KEY not in table.columns:
+    keys = (GREEN_AREA, GREEN_PER_RESIDENT, PLAY_AREA, PLAY_PER_RESIDENT)
+    if GREEN_PER_RESIDENT not in table.columns:
         return {}
-    profile.dates.append(_dated(table.columns[GREEN_AREA_KEY]))
-    green = table.value(GREEN_PER_RESIDENT_KEY, code).value
-    play = table.value(PLAY_PER_RESIDENT_KEY, code).value
+    profile.dates.append(table.columns[GREEN_AREA].dated)
+    green = table.value(GREEN_PER_RESIDENT, code).value
+    play = table.value(PLAY_PER_RESIDENT, code).value
     values = {
         "green": format_value(green, 1, "m²"),
         "play": format_value(play, 2, "m²"),
-        "green_reference": format_value(GREEN_REFERENCE_M2, 0, "m²"),
-        "play_reference": format_value(PLAY_REFERENCE_M2, 0, "m²"),
+        "green_reference": format_value(GREEN_REFERENCE.value, 0, "m²"),
+        "play_reference": format_value(PLAY_REFERENCE.value, 0, "m²"),
     }
-    sentences = [
-        (_("Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. Das "
-           "ist mehr als der Richtwert von %(green_reference)s.") if green >= GREEN_REFERENCE_M2
-         else _("Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
-                "Das ist weniger als der Richtwert von %(green_reference)s.")) % values,
-        (_("Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das erreicht den "
-           "Richtwert von %(play_reference)s.") if play >= PLAY_REFERENCE_M2
-         else _("Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist weniger "
-                "als der Richtwert von %(play_reference)s.")) % values,
-    ] if green is not None and play is not None else []  # fmt: skip
+    sentences = []
+    if green is not None and play is not None:
+        if green >= GREEN_REFERENCE.value:
+            green_sentence = _(
+                "Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
+                "Das ist mehr als der Richtwert von %(green_reference)s."
+            )
+        else:
+            green_sentence = _(
+                "Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
+                "Das ist weniger als der Richtwert von %(green_reference)s."
+            )
+        if play >= PLAY_REFERENCE.value:
+            play_sentence = _(
+                "Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das erreicht den "
+                "Richtwert von %(play_reference)s."
+            )
+        else:
+            play_sentence = _(
+                "Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist weniger "
+                "als der Richtwert von %(play_reference)s."
+            )
+        sentences = [green_sentence % values, play_sentence % values]
     return {
         "columns": [table.columns[key] for key in keys],
         "rows": _per_area_rows(table, profile, code, keys),
@@ -326,7 +362,7 @@ def build_profile(region, planungsraeume, units=None):
     profile = Profile(code, name, region, planungsraeume, list(units or planungsraeume))
     notes = {}
     profile.overview = _rows(table, OVERVIEW_KEYS, code, notes, ranked=True)
-    profile.dates += [_dated(row.column) for row in profile.overview]
+    profile.dates += [row.column.dated for row in profile.overview]
     profile.population = _population(table, profile, code)
     profile.social = _social(table, profile, code, notes)
     profile.infrastructure = _infrastructure(table, profile, code)

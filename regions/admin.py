@@ -8,7 +8,6 @@ from .models import (
     Bezirksregion,
     Dataset,
     GiFocusArea,
-    Indicator,
     IndicatorRelease,
     IndicatorValue,
     Planungsraum,
@@ -76,13 +75,6 @@ class DatasetAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-@admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
-    list_display = ["key", "name", "unit", "aggregation", "group"]
-    list_filter = ["aggregation", "group"]
-    search_fields = ["key", "name"]
-
-
 @admin.register(IndicatorRelease)
 class IndicatorReleaseAdmin(admin.ModelAdmin):
     list_display = ["dataset", "reference_date", "imported_at"]
@@ -95,10 +87,10 @@ class IndicatorReleaseAdmin(admin.ModelAdmin):
 
 @admin.register(IndicatorValue)
 class IndicatorValueAdmin(admin.ModelAdmin):
-    list_display = ["indicator", "planungsraum", "bezirksregion", "value", "release"]
-    list_filter = ["release", "indicator__group"]
-    search_fields = ["planungsraum__code", "planungsraum__name", "indicator__name"]
-    list_select_related = ["indicator", "planungsraum", "bezirksregion", "release__dataset"]
+    list_display = ["indicator_name", "planungsraum", "bezirksregion", "value", "release"]
+    list_filter = ["release", "indicator"]
+    search_fields = ["planungsraum__code", "planungsraum__name", "indicator"]
+    list_select_related = ["planungsraum", "bezirksregion", "release__dataset"]
 
     def has_change_permission(self, request, obj=None):
         return False

@@ -13,8 +13,10 @@ from spk_site import content_version
 
 from . import csvw
 from .downloads import csv_response
+from .figures.population import POPULATION
+from .figures.social import STATUS
+from .figures.table import figure_table
 from .forms import PointForm
-from .indicators import MSS_STATUS_KEY, POPULATION_KEY
 from .models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum, Prognoseraum
 from .models.sources import LOR_2021, MSS_2021
 from .point_lookup import planungsraum_at
@@ -50,7 +52,7 @@ def bezirksregion_rows():
                 "name": region.name,
                 "prognoseraum_code": region.prognoseraum.code,
                 "prognoseraum_name": region.prognoseraum.name,
-                POPULATION_KEY: int(region.population) if region.population is not None else None,
+                POPULATION: int(region.population) if region.population is not None else None,
                 "einwohner_stand": release.reference_date.isoformat() if release else None,
                 "flaeche_m2": region.area_m2,
                 "stadtteilkoordination": region.is_action_area,
@@ -63,8 +65,6 @@ def bezirksregion_rows():
 
 
 def planungsraum_rows():
-    from .comparison import figure_table
-
     table = figure_table.get()
     release = IndicatorRelease.objects.latest_population()
     areas = (
@@ -83,11 +83,11 @@ def planungsraum_rows():
                     "name": area.name,
                     "bezirksregion_code": area.bezirksregion.code,
                     "bezirksregion_name": area.bezirksregion.name,
-                    POPULATION_KEY: int(area.population) if area.population is not None else None,
+                    POPULATION: int(area.population) if area.population is not None else None,
                     "einwohner_stand": release.reference_date.isoformat() if release else None,
                     "flaeche_m2": area.area_m2,
                     "stadtteilkoordination": area.bezirksregion.is_action_area,
-                    MSS_STATUS_KEY: number,
+                    STATUS: number,
                     "mss_status": label,
                 },
             )

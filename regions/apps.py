@@ -10,8 +10,10 @@ class RegionsConfig(AppConfig):
 
         from . import search_index
         from . import site_data as shipped
+        from .figures import FIGURES, population, social
 
         site_data.register(*shipped.STEPS)
+        FIGURES.register(*population.FIGURES, *social.FIGURES)
 
         searching.register_all(search_index.SOURCES)
         from spk_site.content_version import announce_changes

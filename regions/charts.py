@@ -44,12 +44,6 @@ class BarChart:
     district_text: str = ""
 
 
-def chartable(column):
-    """Only rates and shares make sense as bars beside the district's value: a region's head
-    count drawn against the whole district's would tell nothing."""
-    return not column.categories and column.unit not in ("Personen", "Klasse")
-
-
 def bar_chart(chart_id, column, items, district_value):
     """items: [(label, value or None)]; values None are shown as 'unbekannt'."""
     known = [value for _label, value in items if value is not None]

@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from . import csvw
-from .charts import bar_chart, chartable, format_value
-from .columns import dash_notes
-from .comparison import figure_table
+from .charts import bar_chart, format_value
 from .downloads import csv_response
+from .figures.columns import dash_notes
+from .figures.table import figure_table
 from .maps import MSS_CLASS_CSS, district_map
 from .models import Bezirksregion, Dataset, Planungsraum
 from .models.geography import DISTRICT_CODE
@@ -150,7 +150,7 @@ def comparison_page(request):
         ]
         context["dash_notes"] = [(number, reason) for reason, number in notes.items()]
         for column, cells, (district, _text), _note in context["rows"]:
-            if column.key_figure and chartable(column):
+            if column.key_figure and column.chartable:
                 context["charts"].append(
                     bar_chart(
                         f"diagramm-{column.key}",
@@ -218,7 +218,7 @@ def download_metadata(request, level):
                 column.key,
                 str(column.name),
                 "string" if column.categories else ("decimal" if column.decimals else "integer"),
-                str(column.unit),
+                column.unit.label,
                 str(column.definition),
                 column.reference_iso,
                 str(column.source),
@@ -259,7 +259,7 @@ def download(request, level, extension):
                 {
                     "key": column.key,
                     "name": column.name,
-                    "unit": column.unit,
+                    "unit": column.unit.label,
                     "definition": column.definition,
                     "reference_date": column.reference_iso,
                     "source": column.source,

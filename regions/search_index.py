@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 
 from spk_site.searching import Document, FixedPages, Source
 
-from .indicators import ALL
+from .figures import FIGURES
 from .models import ActionArea, Bezirksregion, Planungsraum
 
 REGION_RANK = 2
@@ -52,7 +52,7 @@ class IndicatorSource(Source):
     """The figures compared on Kieze in Zahlen, by name and definition."""
 
     def rows(self):
-        return list(ALL.values())
+        return FIGURES.ordered()
 
     def row_id(self, definition):
         return definition.key

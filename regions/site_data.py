@@ -6,7 +6,7 @@ STEPS = (
     FixtureStep(
         order=10,
         name="LOR-Räume, Einwohnerzahlen und Datenquellen",
-        marker_model="regions.Bezirksregion",
+        app="regions",
         files=("regions.json",),
         exports=(
             Export(
@@ -20,7 +20,6 @@ STEPS = (
                         "regions.Planungsraum",
                         "regions.ActionArea",
                         "regions.GiFocusArea",
-                        "regions.Indicator",
                         "regions.IndicatorRelease",
                     )
                 ),
@@ -30,7 +29,7 @@ STEPS = (
     FixtureStep(
         order=15,
         name="Kennzahlen je Gebiet",
-        marker_model="regions.IndicatorValue",
+        app="regions",
         loader="regions.imports.values.load_values",
         exporter="regions.imports.values.export_values",
         loader_file="indicator_values.csv",
@@ -38,7 +37,7 @@ STEPS = (
     FixtureStep(
         order=20,
         name="Adressen",
-        marker_model="regions.Address",
+        app="regions",
         loader="regions.imports.addresses.import_addresses",
         exporter="regions.imports.addresses.export_addresses",
         loader_file="addresses.csv",

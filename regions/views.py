@@ -13,8 +13,8 @@ from django.views.generic import DetailView, ListView, TemplateView
 from spk_site.files import serve_stored_file
 
 from .charts import format_value
-from .columns import dash_notes
-from .comparison import figure_table
+from .figures.columns import dash_notes
+from .figures.table import figure_table
 from .maps import district_map
 from .models import Bezirksregion, Dataset, IndicatorRelease, Report
 

@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "django_prose_editor",
+    "django_tasks",
+    "django_tasks_db",
     "spk_site",
     "regions",
     "coordination",
@@ -142,6 +144,19 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     # One warning per health check instead of a traceback per cache call (spk_site.views).
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+
+# Background work (PDF builds, scheduled rebuilds, mail): Django's task framework (django-tasks,
+# the API Django 6 ships) with its database backend; `manage.py db_worker` runs the tasks.
+# Tests run them at once (TASKS_BACKEND=immediate).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+_task_backend = env.str("TASKS_BACKEND", default="database")
+if _task_backend not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[_task_backend], "QUEUES": ["default"]}}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

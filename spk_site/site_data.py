@@ -13,7 +13,6 @@ Each app declares its own steps in its `site_data.py` and registers them when it
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.apps import apps
 from django.conf import settings
 from django.utils.module_loading import import_string
 
@@ -32,7 +31,7 @@ class Export:
 class FixtureStep:
     order: int  # load order among every app's steps
     name: str
-    marker_model: str  # "app_label.Model": rows there mean the step ran before
+    app: str  # the app whose data it is
     files: tuple = ()  # Django fixtures, loaded in this order with loaddata
     exports: tuple = ()  # the files among them that import commands produce
     loader: str = ""  # dotted path of a callable(path): data in our own CSV format, or
@@ -42,11 +41,7 @@ class FixtureStep:
     def is_loaded(self):
         from .models import LoadedFixture
 
-        # The marker row; or, for databases filled before markers existed, any row at all.
-        return (
-            LoadedFixture.objects.filter(name=self.name).exists()
-            or apps.get_model(self.marker_model)._default_manager.exists()
-        )
+        return LoadedFixture.objects.filter(name=self.name).exists()
 
     def load(self, call_command, verbosity=0):
         from django.db import transaction

@@ -10,10 +10,10 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 
-from regions.comparison import FigureTable
+from regions.figures.social import SHARES_OF_ALL_RESIDENTS
+from regions.figures.table import FigureTable
 from regions.imports.mss import import_mss
 from regions.imports.population import import_population
-from regions.indicators import SHARES_OF_ALL_RESIDENTS
 from regions.models import IndicatorRelease, IndicatorValue, Planungsraum
 from spk_site.imports import DataImportError
 
@@ -40,7 +40,7 @@ def test_district_total_is_331623_and_every_region_is_the_sum_of_its_planungsrae
 def _stored(key, **region):
     return {
         row.planungsraum.code if row.planungsraum else row.bezirksregion.code: row.value
-        for row in IndicatorValue.objects.filter(indicator__key=key, **region).select_related(
+        for row in IndicatorValue.objects.filter(indicator=key, **region).select_related(
             "planungsraum", "bezirksregion"
         )
     }
@@ -135,7 +135,7 @@ def test_population_import_refuses_inconsistent_rows_with_their_line(tmp_path):
 def test_mss_import_refuses_an_unknown_status_class(tmp_path):
     table = FigureTable()
     columns = ["id", "name", "inhabitants", "status_index", "dynamic_index"]
-    from regions.indicators import MSS_COLUMNS
+    from regions.imports.mss import MSS_COLUMNS
 
     columns += list(MSS_COLUMNS.values())
     lines = [",".join(columns)]

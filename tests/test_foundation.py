@@ -183,8 +183,8 @@ def test_every_shipped_fixture_belongs_to_one_apps_step_in_load_order():
     loaded = [name for step in steps for name in (*step.files, step.loader_file) if name]
     shipped = sorted(p.name for p in FIXTURE_DIR.iterdir() if p.suffix in {".json", ".csv"})
     assert sorted(loaded) == shipped
-    assert [step.marker_model.split(".")[0] for step in steps][:2] == ["regions", "regions"]
+    assert [step.app for step in steps][:2] == ["regions", "regions"]
     for step in steps:
-        app = step.marker_model.split(".")[0]
+        app = step.app
         labels = [label for export in step.exports for label, _filter in export.models]
         assert all(label.startswith(app + ".") for label in labels)

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from places.figures import KITA_RATIO
 from places.imports import import_kitas
 from places.models import Place, PlaceKind
-from regions.comparison import KITA_RATIO_KEY, FigureTable
+from regions.figures.table import FigureTable
 from regions.models import Address, Bezirksregion, IndicatorRelease, Planungsraum
 from spk_site.imports import DataImportError
 
@@ -98,18 +99,18 @@ def test_places_per_100_children_sum_places_and_children_before_dividing():
     places_by_plr = places_and_children_from_fixtures()  # keyed by Planungsraum pk
     plr_codes = dict(Planungsraum.objects.values_list("pk", "code"))
     places_by_code = {plr_codes[pk]: value for pk, value in places_by_plr.items()}
-    children = table.plr_values["alter_unter_6"]
+    children = table.newest("alter_unter_6").plr
     for region in Bezirksregion.objects.all():
         codes = [area.code for area in region.planungsraeume.all()]
         expected = (
             100 * sum(places_by_code.get(c, 0) for c in codes) / sum(children[c] for c in codes)
         )
-        assert table.value(KITA_RATIO_KEY, region.code).value == pytest.approx(expected)
+        assert table.value(KITA_RATIO, region.code).value == pytest.approx(expected)
         ratios = [100 * places_by_code.get(c, 0) / children[c] for c in codes if children[c]]
         if len(set(ratios)) > 1:  # the mean of the ratios would be a different, wrong number
             assert sum(ratios) / len(ratios) != pytest.approx(expected)
     everything = 100 * sum(places_by_code.values()) / sum(children.values())
-    assert table.value(KITA_RATIO_KEY, "08").value == pytest.approx(everything)
+    assert table.value(KITA_RATIO, "08").value == pytest.approx(everything)
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/data fehlt (Quelldateien)")
@@ -128,7 +129,7 @@ def test_the_region_figure_equals_a_recomputation_from_the_two_source_files():
     for region in Bezirksregion.objects.all():
         codes = [area.code for area in region.planungsraeume.all()]
         expected = 100 * sum(places[c] for c in codes) / sum(children[c] for c in codes)
-        assert table.value(KITA_RATIO_KEY, region.code).value == pytest.approx(expected)
+        assert table.value(KITA_RATIO, region.code).value == pytest.approx(expected)
 
 
 def test_region_page_and_kieze_show_the_kita_figure_with_both_dates(client):

@@ -28,7 +28,7 @@ from places.models import GreenSpace
 from profiles import pdf
 from profiles.figures import build_profile
 from profiles.models import ProfileBuild, ProfileText
-from regions.comparison import figure_table
+from regions.figures.table import figure_table
 from regions.imports.population import import_population
 from regions.models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from spk_site import content_version
@@ -365,7 +365,7 @@ def test_half_year_tables_become_one_release_per_date_and_must_add_up(tmp_path):
     migration.write_text(_half_year_rows(["2019-06-30"], migration=True), encoding="utf-8")
     import_population(migration)
     release = IndicatorRelease.objects.get(reference_date=datetime.date(2019, 6, 30))
-    keys = set(release.values.values_list("indicator__key", flat=True))
+    keys = set(release.values.values_list("indicator", flat=True))
     assert {"einwohner", "migrationshintergrund"} <= keys  # the second table adds, never wipes
     wrong = tmp_path / "falsch_t1.csv"
     wrong.write_text(
@@ -427,15 +427,13 @@ def test_green_registers_replace_the_entries_and_their_areas_per_planungsraum(tm
     record_green_figures()
     values = dict(
         IndicatorValue.objects.filter(planungsraum__code="08100101").values_list(
-            "indicator__key", "value"
+            "indicator", "value"
         )
     )
     assert values["gruenflaeche"] == 1500.5  # the park with entry fee is left out
     assert values["spielflaeche_netto"] == 250.25
     assert (
-        IndicatorValue.objects.get(
-            indicator__key="gruenflaeche", planungsraum__code="08100102"
-        ).value
+        IndicatorValue.objects.get(indicator="gruenflaeche", planungsraum__code="08100102").value
         == 0
     )  # no green space there: a real zero
 

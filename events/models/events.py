@@ -151,7 +151,6 @@ class Event(Editorial, Scheduled):
         verbose_name="Bezirksregionen",
         blank=True,
         related_name="events",
-        db_table="coordination_event_bezirksregionen",
     )
     organiser_office = models.ForeignKey(
         Office,
@@ -192,7 +191,6 @@ class Event(Editorial, Scheduled):
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        db_table = "coordination_event"  # the table from before `events` had its own app
         verbose_name = "Termin"
         verbose_name_plural = "Termine"
         ordering = ["starts_on", "start_time", "pk"]

@@ -38,7 +38,6 @@ class NewsArticle(Editorial, Scheduled):
         verbose_name="Bezirksregionen",
         blank=True,
         related_name="news",
-        db_table="coordination_newsarticle_bezirksregionen",
     )
     office = models.ForeignKey(
         Office,
@@ -52,7 +51,6 @@ class NewsArticle(Editorial, Scheduled):
     objects = NewsArticleQuerySet.as_manager()
 
     class Meta:
-        db_table = "coordination_newsarticle"  # the table from before `events` had its own app
         verbose_name = "Meldung"
         verbose_name_plural = "Aktuelles"
         ordering = ["-published_on", "-pk"]

@@ -49,7 +49,6 @@ class SmallGrantFund(Editorial, Sourced):
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
-        db_table = "coordination_smallgrantfund"  # the table from before `events` had its own app
         verbose_name = "Kiezkasse"
         verbose_name_plural = "Kiezkassen"
         ordering = ["office__action_area__bezirksregion__code"]

@@ -1,9 +1,9 @@
-"""What the importers of regional data share: the Dataset row a file comes from, and the
-Indicator rows its figures are stored under."""
+"""What the importers of regional data share: the Dataset row a file comes from, and how a
+release of totals per Planungsraum is stored."""
 
 from spk_site.content_version import bump_after_commit
 
-from ..models import Dataset, Indicator, IndicatorRelease, IndicatorValue, Planungsraum
+from ..models import Dataset, IndicatorRelease, IndicatorValue, Planungsraum
 
 
 def upsert_dataset(slug, **values):
@@ -11,27 +11,7 @@ def upsert_dataset(slug, **values):
     return dataset
 
 
-def ensure_indicators(definitions):
-    """Creates or updates the Indicator rows for these definitions; returns {key: Indicator}."""
-    indicators = {}
-    for definition in definitions:
-        indicators[definition.key], _ = Indicator.objects.update_or_create(
-            key=definition.key,
-            defaults={
-                "name": definition.name,
-                "short_name": definition.short_name,
-                "unit": definition.unit,
-                "aggregation": definition.aggregation,
-                "group": definition.group,
-                "definition": definition.definition,
-                "order": definition.order,
-                "categories": definition.categories,
-            },
-        )
-    return indicators
-
-
-def record_planungsraum_totals(dataset, reference_date, indicator, totals):
+def record_planungsraum_totals(dataset, reference_date, key, totals):
     """Stores totals per Planungsraum code (0 where a code has none: a real zero) as the
     release of `dataset` on `reference_date`, replacing what it held. Returns True when
     anything changed; bulk inserts send no signals, so the change is announced here."""
@@ -46,7 +26,7 @@ def record_planungsraum_totals(dataset, reference_date, indicator, totals):
     release.values.all().delete()
     IndicatorValue.objects.bulk_create(
         IndicatorValue(
-            release=release, indicator=indicator, planungsraum_id=planungsraeume[code], value=value
+            release=release, indicator=key, planungsraum_id=planungsraeume[code], value=value
         )
         for code, value in wanted.items()
     )

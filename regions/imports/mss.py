@@ -9,10 +9,10 @@ from django.db import transaction
 from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import DataImportError, ImportReport, parse_float, read_csv
 
-from ..indicators import MSS_COLUMNS, MSS_INDICATORS, MSS_WEIGHT
+from ..figures import social
 from ..models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 from ..models.sources import MSS_2021
-from .common import ensure_indicators, upsert_dataset
+from .common import upsert_dataset
 
 MSS_DATASET = {
     "name": "Monitoring Soziale Stadtentwicklung (MSS) 2021",
@@ -28,6 +28,29 @@ MSS_DATASET = {
     "Kontextindikatoren je Planungsraum und Bezirksregion (Bericht 2021, Daten zum "
     "31.12.2020).",
     "order": 40,
+}
+# The source's column of each indicator (the open-lifeworlds data product's names).
+MSS_COLUMNS = {
+    social.S1: "s1_percentage_unemployed",
+    social.S3: "s3_percentage_transfer_payments_recipients",
+    social.S4: "s4_percentage_transfer_payments_recipients_below_15_years",
+    social.D1: "d1_percentage_unemployed",
+    social.D3: "d3_percentage_transfer_payments_recipients",
+    social.D4: "d4_percentage_transfer_payments_recipients_below_15_years",
+    "mss_k01_jugendarbeitslosigkeit": "k01_youth_unemployment",
+    "mss_k02_alleinerziehende": "k02_single_parent_households",
+    "mss_k03_altersarmut": "k03_old_age_poverty",
+    "mss_k04_kinder_migrationshintergrund": "k04_children_with_migration_background",
+    "mss_k05_migrationshintergrund": "k05_inhabitants_with_migration_background",
+    "mss_k16_auslaender": "k16_foreigners",
+    "mss_k06_veraenderung_auslaenderanteil": "k06_change_proportion_of_foreigner",
+    "mss_k17_nicht_eu_auslaender": "k17_non_eu_foreigners",
+    "mss_k07_auslaendische_transferbeziehende": "k07_foreign_transfer_recipients",
+    "mss_k09_einfache_wohnlage": "k09_simple_residential_area",
+    "mss_k10_wohndauer_ueber_5_jahre": "k10_duration_of_residence_over_5_years",
+    "mss_k11_wanderungsvolumen": "k11_migration_volume",
+    "mss_k12_wanderungssaldo": "k12_balance_of_migration",
+    "mss_k13_wanderungssaldo_kinder": "k13_balance_of_migration_of_children_below_6",
 }
 STATUS_VALUES = {"1": 1, "2": 2, "3": 3, "4": 4}
 DYNAMIC_VALUES = {"+": 1, "+/-": 2, "-": 3}
@@ -86,9 +109,11 @@ def import_mss(*, planungsraeume, bezirksregionen):
         planungsraeume, plr_ids, ["inhabitants", "status_index", "dynamic_index"], "Planungsraum"
     ).items():
         values = _values(planungsraeume, line, row)
-        values[MSS_WEIGHT] = parse_float(planungsraeume, line, "inhabitants", row["inhabitants"])
-        values["mss_status_klasse"] = _status(planungsraeume, line, row["status_index"])
-        values["mss_dynamik_klasse"] = _dynamic(planungsraeume, line, row["dynamic_index"])
+        values[social.MSS_WEIGHT] = parse_float(
+            planungsraeume, line, "inhabitants", row["inhabitants"]
+        )
+        values[social.STATUS] = _status(planungsraeume, line, row["status_index"])
+        values[social.DYNAMIC] = _dynamic(planungsraeume, line, row["dynamic_index"])
         plr_values[plr_ids[code]] = values
     bzr_values = {
         bzr_ids[code]: _values(bezirksregionen, line, row)
@@ -100,22 +125,17 @@ def import_mss(*, planungsraeume, bezirksregionen):
     report = ImportReport()
     with transaction.atomic():
         dataset = upsert_dataset(MSS_2021, **MSS_DATASET)
-        indicators = ensure_indicators(MSS_INDICATORS)
         release, created = IndicatorRelease.objects.get_or_create(
             dataset=dataset, reference_date=MSS_DATASET["reference_date"]
         )
         report.count("Datenstände", created)
         release.values.all().delete()
         new_values = [
-            IndicatorValue(
-                release=release, indicator=indicators[key], planungsraum_id=pk, value=value
-            )
+            IndicatorValue(release=release, indicator=key, planungsraum_id=pk, value=value)
             for pk, values in plr_values.items()
             for key, value in values.items()
         ] + [
-            IndicatorValue(
-                release=release, indicator=indicators[key], bezirksregion_id=pk, value=value
-            )
+            IndicatorValue(release=release, indicator=key, bezirksregion_id=pk, value=value)
             for pk, values in bzr_values.items()
             for key, value in values.items()
         ]

@@ -14,9 +14,21 @@ from django.db.models import Max
 from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import DataImportError, ImportReport, parse_int, read_csv
 
-from ..indicators import POPULATION_INDICATORS, POPULATION_KEY
+from ..figures.population import (
+    AGE_6_TO_15,
+    AGE_15_TO_18,
+    AGE_18_TO_65,
+    AGE_65_AND_OVER,
+    AGES,
+    FEMALE,
+    FOREIGNERS,
+    MALE,
+    MIGRATION_BACKGROUND,
+    POPULATION,
+    UNDER_6,
+)
 from ..models import IndicatorRelease, IndicatorValue, Planungsraum
-from .common import ensure_indicators, upsert_dataset
+from .common import upsert_dataset
 
 EWR_DATASET = {
     "name": "Einwohnerregisterstatistik: Einwohnerinnen und Einwohner nach Planungsräumen",
@@ -44,45 +56,45 @@ REPORT_DATASET = {
     "order": 21,
 }
 
-# Indicator key -> columns summed, per format.
+# Figure key -> columns summed, per format.
 EWR_COLUMNS = {
-    "einwohner": ["E_E"],
-    "einwohner_weiblich": ["E_EW"],
-    "einwohner_maennlich": ["E_EM"],
-    "alter_unter_6": ["E_EU1", "E_E1U6"],
-    "alter_6_bis_15": ["E_E6U15"],
-    "alter_15_bis_18": ["E_E15U18"],
-    "alter_18_bis_65": ["E_E18U25", "E_E25U55", "E_E55U65"],
-    "alter_65_und_mehr": ["E_E65U80", "E_E80U110"],
+    POPULATION: ["E_E"],
+    FEMALE: ["E_EW"],
+    MALE: ["E_EM"],
+    UNDER_6: ["E_EU1", "E_E1U6"],
+    AGE_6_TO_15: ["E_E6U15"],
+    AGE_15_TO_18: ["E_E15U18"],
+    AGE_18_TO_65: ["E_E18U25", "E_E25U55", "E_E55U65"],
+    AGE_65_AND_OVER: ["E_E65U80", "E_E80U110"],
 }
 REPORT_COLUMNS = {
-    "einwohner": ["Gesamt"],
-    "einwohner_weiblich": ["weiblich"],
-    "alter_unter_6": ["unter6"],
-    "alter_6_bis_15": ["6-15"],
-    "alter_15_bis_18": ["15-18"],
-    "alter_18_bis_65": ["18-27", "27-45", "45-55", "55-65"],
-    "alter_65_und_mehr": ["65undmehr"],
-    "auslaender": ["ausländer"],
+    POPULATION: ["Gesamt"],
+    FEMALE: ["weiblich"],
+    UNDER_6: ["unter6"],
+    AGE_6_TO_15: ["6-15"],
+    AGE_15_TO_18: ["15-18"],
+    AGE_18_TO_65: ["18-27", "27-45", "45-55", "55-65"],
+    AGE_65_AND_OVER: ["65undmehr"],
+    FOREIGNERS: ["ausländer"],
 }
 # The half-year tables of the open-data product (one row per Planungsraum and date).
 HALF_YEAR_COLUMNS = {
-    "einwohner": ["inhabitants"],
-    "einwohner_weiblich": ["inhabitants_female"],
-    "alter_unter_6": ["inhabitants_age_below_6"],
-    "alter_6_bis_15": ["inhabitants_age_6_15"],
-    "alter_15_bis_18": ["inhabitants_age_15_18"],
-    "alter_18_bis_65": [
+    POPULATION: ["inhabitants"],
+    FEMALE: ["inhabitants_female"],
+    UNDER_6: ["inhabitants_age_below_6"],
+    AGE_6_TO_15: ["inhabitants_age_6_15"],
+    AGE_15_TO_18: ["inhabitants_age_15_18"],
+    AGE_18_TO_65: [
         "inhabitants_age_18_27",
         "inhabitants_age_27_45",
         "inhabitants_age_45_55",
         "inhabitants_age_55_65",
     ],
-    "alter_65_und_mehr": ["inhabitants_age_above_65"],
-    "auslaender": ["inhabitants_foreigners"],
+    AGE_65_AND_OVER: ["inhabitants_age_above_65"],
+    FOREIGNERS: ["inhabitants_foreigners"],
 }
 HALF_YEAR_MIGRATION_COLUMNS = {
-    "migrationshintergrund": ["inhabitants_with_migration_background"],
+    MIGRATION_BACKGROUND: ["inhabitants_with_migration_background"],
 }
 # Read to check the table adds up, not stored (residents and foreigners come from the other one).
 MIGRATION_CHECK_COLUMNS = {
@@ -91,7 +103,6 @@ MIGRATION_CHECK_COLUMNS = {
     "inhabitants_germans_with_migration_background",
     "inhabitants_germans_without_migration_background",
 }
-AGE_GROUPS = [key for key in EWR_COLUMNS if key.startswith("alter_")]
 
 
 def reference_date_of(path, line, text):
@@ -151,21 +162,19 @@ def _date_of_row(path, line, row, stichtag, by_row):
 def _checked_counts(path, line, row, column_map, columns):
     numbers = {column: parse_int(path, line, column, row[column]) for column in columns}
     counts = {key: sum(numbers[c] for c in cols) for key, cols in column_map.items()}
-    ages_known = POPULATION_KEY in counts and all(key in counts for key in AGE_GROUPS)
-    if ages_known and sum(counts[key] for key in AGE_GROUPS) != counts[POPULATION_KEY]:
+    ages_known = POPULATION in counts and all(key in counts for key in AGES)
+    if ages_known and sum(counts[key] for key in AGES) != counts[POPULATION]:
         raise DataImportError(
             path,
             "Die Altersgruppen ergeben nicht die Gesamtzahl.",
             line=line,
-            field=column_map[POPULATION_KEY][0],
+            field=column_map[POPULATION][0],
         )
-    if "einwohner_maennlich" in counts and (
-        counts["einwohner_weiblich"] + counts["einwohner_maennlich"] != counts[POPULATION_KEY]
-    ):
+    if MALE in counts and (counts[FEMALE] + counts[MALE] != counts[POPULATION]):
         raise DataImportError(
             path, "Weiblich und männlich ergeben nicht die Gesamtzahl.", line=line
         )
-    if "migrationshintergrund" in counts:
+    if MIGRATION_BACKGROUND in counts:
         germans_with = numbers["inhabitants_germans_with_migration_background"]
         parts = (
             numbers["inhabitants_germans_without_migration_background"]
@@ -173,7 +182,7 @@ def _checked_counts(path, line, row, column_map, columns):
             + numbers["inhabitants_foreigners"]
         )
         if parts != numbers["inhabitants"] or (
-            germans_with + numbers["inhabitants_foreigners"] != counts["migrationshintergrund"]
+            germans_with + numbers["inhabitants_foreigners"] != counts[MIGRATION_BACKGROUND]
         ):
             raise DataImportError(
                 path,
@@ -188,7 +197,7 @@ def _import(
     path, column_map, dataset_slug, dataset_values, code_column, stichtag=None, by_row=False
 ):
     columns = {column for cols in column_map.values() for column in cols}
-    if "migrationshintergrund" in column_map:
+    if MIGRATION_BACKGROUND in column_map:
         columns |= MIGRATION_CHECK_COLUMNS
     columns = sorted(columns)
     date_column = [] if stichtag else ["stand" if by_row else "ZEIT"]
@@ -223,20 +232,17 @@ def _import(
     report = ImportReport()
     with transaction.atomic():
         dataset = upsert_dataset(dataset_slug, **dataset_values)
-        indicators = ensure_indicators(
-            [definition for definition in POPULATION_INDICATORS if definition.key in column_map]
-        )
         for date, counts_by_code in sorted(parsed.items()):
             release, created = IndicatorRelease.objects.get_or_create(
                 dataset=dataset, reference_date=date
             )
             report.count("Datenstände", created)
             # A second table of the same date (migration background) adds its indicators.
-            release.values.filter(indicator__key__in=list(column_map)).delete()
+            release.values.filter(indicator__in=list(column_map)).delete()
             IndicatorValue.objects.bulk_create(
                 IndicatorValue(
                     release=release,
-                    indicator=indicators[key],
+                    indicator=key,
                     planungsraum_id=planungsraeume[code],
                     value=count,
                 )

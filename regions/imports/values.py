@@ -13,7 +13,8 @@ from spk_site.content_version import bump_after_commit
 from spk_site.imports import DataImportError
 from spk_site.imports.files import parse_float, read_csv
 
-from ..models import Bezirksregion, Indicator, IndicatorRelease, IndicatorValue, Planungsraum
+from ..figures import FIGURES
+from ..models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
 
 COLUMNS = ["datensatz", "stichtag", "indikator", "planungsraum", "bezirksregion", "wert"]
 
@@ -21,10 +22,10 @@ COLUMNS = ["datensatz", "stichtag", "indikator", "planungsraum", "bezirksregion"
 def export_values(path):
     """Writes every stored value; returns their number."""
     rows = IndicatorValue.objects.order_by(
-        "release__dataset__slug", "release__reference_date", "indicator__key",
+        "release__dataset__slug", "release__reference_date", "indicator",
         "planungsraum__code", "bezirksregion__code",
     ).values_list(
-        "release__dataset__slug", "release__reference_date", "indicator__key",
+        "release__dataset__slug", "release__reference_date", "indicator",
         "planungsraum__code", "bezirksregion__code", "value",
     )  # fmt: skip
     count = 0
@@ -54,14 +55,15 @@ def load_values(path):
             "pk", "dataset__slug", "reference_date"
         )
     }
-    indicators = dict(Indicator.objects.values_list("key", "pk"))
     planungsraeume = dict(Planungsraum.objects.values_list("code", "pk"))
     bezirksregionen = dict(Bezirksregion.objects.values_list("code", "pk"))
     values = []
     for line, row in read_csv(path, COLUMNS, delimiter=";"):
         try:
             release = releases[(row["datensatz"], datetime.date.fromisoformat(row["stichtag"]))]
-            indicator = indicators[row["indikator"]]
+            indicator = row["indikator"]
+            if indicator not in FIGURES:
+                raise KeyError(indicator)
             plr = planungsraeume[row["planungsraum"]] if row["planungsraum"] else None
             bzr = bezirksregionen[row["bezirksregion"]] if row["bezirksregion"] else None
         except (KeyError, ValueError) as error:
@@ -70,7 +72,7 @@ def load_values(path):
         values.append(
             IndicatorValue(
                 release_id=release,
-                indicator_id=indicator,
+                indicator=indicator,
                 planungsraum_id=plr,
                 bezirksregion_id=bzr,
                 value=value,

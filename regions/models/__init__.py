@@ -1,5 +1,5 @@
 from .addresses import Address, Street
-from .figures import Indicator, IndicatorRelease, IndicatorValue
+from .figures import IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
     Bezirksregion,
@@ -17,7 +17,6 @@ __all__ = [
     "Bezirksregion",
     "Dataset",
     "GiFocusArea",
-    "Indicator",
     "IndicatorRelease",
     "IndicatorValue",
     "Planungsraum",

@@ -1,50 +1,24 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 
-from ..indicators import POPULATION_KEY
+from ..figures.population import POPULATION
 from .geography import Bezirksregion, Planungsraum
 from .sources import Dataset
 
 
-class Indicator(models.Model):
-    """What is measured: its definition, unit and how it may be aggregated."""
+def validate_declared_figure(key):
+    """Only figures declared in code (regions.figures) are stored."""
+    from ..figures import FIGURES
 
-    class Aggregation(models.TextChoices):
-        SUM = "sum", "Summe (Anzahl)"
-        WEIGHTED_MEAN = "weighted_mean", "nach Einwohnerzahl gewichteter Mittelwert (Anteil)"
-        PUBLISHED = "published", "nur wie veröffentlicht (Anteil an einem Teil der Einwohner)"
-        NONE = "none", "nicht zusammenfassbar (Klasse)"
-
-    key = models.SlugField("Kürzel", max_length=80, unique=True)
-    name = models.CharField("Name", max_length=200)
-    short_name = models.CharField("Kurzname", max_length=80, blank=True)
-    definition = models.TextField("Definition", blank=True)
-    unit = models.CharField("Einheit", max_length=40, blank=True)
-    aggregation = models.CharField(
-        "Zusammenfassung", max_length=20, choices=Aggregation.choices, default=Aggregation.SUM
-    )
-    categories = models.JSONField(
-        "Klassen",
-        default=dict,
-        blank=True,
-        help_text='Nur für Klassen-Indikatoren: Wert → Bezeichnung, z. B. {"1": "hoch"}.',
-    )
-    group = models.CharField("Gruppe", max_length=80, blank=True)
-    order = models.PositiveSmallIntegerField("Reihenfolge", default=100)
-
-    class Meta:
-        verbose_name = "Indikator"
-        verbose_name_plural = "Indikatoren"
-        ordering = ["order", "key"]
-
-    def __str__(self):
-        return self.name
+    if key not in FIGURES:
+        raise ValidationError(f"„{key}“ ist keine erklärte Kennzahl (regions.figures).")
 
 
 class IndicatorReleaseQuerySet(models.QuerySet):
     def latest_population(self):
         """The newest release that counts residents; None before any import."""
         return (
-            self.filter(values__indicator__key=POPULATION_KEY)
+            self.filter(values__indicator=POPULATION)
             .order_by("-reference_date")
             .select_related("dataset")
             .first()
@@ -80,8 +54,11 @@ class IndicatorValue(models.Model):
     release = models.ForeignKey(
         IndicatorRelease, verbose_name="Datenstand", on_delete=models.CASCADE, related_name="values"
     )
-    indicator = models.ForeignKey(
-        Indicator, verbose_name="Indikator", on_delete=models.PROTECT, related_name="values"
+    indicator = models.CharField(
+        "Kennzahl",
+        max_length=80,
+        validators=[validate_declared_figure],
+        help_text="Der Schlüssel einer in regions.figures erklärten Kennzahl.",
     )
     planungsraum = models.ForeignKey(
         Planungsraum,
@@ -127,4 +104,11 @@ class IndicatorValue(models.Model):
         indexes = [models.Index(fields=["indicator", "release"])]
 
     def __str__(self):
-        return f"{self.indicator}: {self.value}"
+        return f"{self.indicator_name}: {self.value}"
+
+    @property
+    def indicator_name(self):
+        from ..figures import FIGURES
+
+        figure = FIGURES.get(self.indicator)
+        return str(figure.name) if figure else self.indicator

@@ -3,15 +3,25 @@ from django.db import models
 from django.urls import reverse
 from djgeojson.fields import GeometryField
 
+from spk_site import dates
+
+from ..figures.population import POPULATION
 from ..geometry import area_geometry_problem, to_geos, web_copies
-from ..indicators import POPULATION_KEY
-from ..text import PARTIAL_DATE, partial_date_display, partial_date_phrase
 
 DISTRICT_CODE = "08"  # Neukölln: every LOR code of the district starts with it
 
 partial_date_validator = RegexValidator(
-    PARTIAL_DATE.pattern, "Bitte als JJJJ oder JJJJ-MM angeben, z. B. 2020-11."
+    dates.PARTIAL_DATE.pattern, "Bitte als JJJJ oder JJJJ-MM angeben, z. B. 2020-11."
 )
+
+
+class Level(models.TextChoices):
+    """Where an area stands in the LOR hierarchy (and Neukölln as a whole)."""
+
+    DISTRICT = "bezirk", "Bezirk"
+    PROGNOSERAUM = "prognoseraum", "Prognoseraum"
+    BEZIRKSREGION = "bezirksregion", "Bezirksregion"
+    PLANUNGSRAUM = "planungsraum", "Planungsraum"
 
 
 def _indicator_values():
@@ -83,6 +93,7 @@ class AreaModel(models.Model):
 
 
 class Prognoseraum(AreaModel):
+    level = Level.PROGNOSERAUM
     code = models.CharField("Schlüssel", max_length=4, unique=True, validators=[code_validator(4)])
 
     objects = AreaQuerySet.as_manager()
@@ -112,7 +123,7 @@ class BezirksregionQuerySet(AreaQuerySet):
                 "planungsraeume__indicator_values__value",
                 filter=models.Q(
                     planungsraeume__indicator_values__release=release,
-                    planungsraeume__indicator_values__indicator__key=POPULATION_KEY,
+                    planungsraeume__indicator_values__indicator=POPULATION,
                 ),
                 output_field=models.IntegerField(),
             )
@@ -120,6 +131,7 @@ class BezirksregionQuerySet(AreaQuerySet):
 
 
 class Bezirksregion(AreaModel):
+    level = Level.BEZIRKSREGION
     code = models.CharField("Schlüssel", max_length=6, unique=True, validators=[code_validator(6)])
     prognoseraum = models.ForeignKey(
         Prognoseraum,
@@ -175,7 +187,7 @@ class PlanungsraumQuerySet(AreaQuerySet):
             .filter(
                 planungsraum=models.OuterRef("pk"),
                 release=release,
-                indicator__key=POPULATION_KEY,
+                indicator=POPULATION,
             )
             .values("value")[:1]
         )
@@ -183,6 +195,7 @@ class PlanungsraumQuerySet(AreaQuerySet):
 
 
 class Planungsraum(AreaModel):
+    level = Level.PLANUNGSRAUM
     code = models.CharField("Schlüssel", max_length=8, unique=True, validators=[code_validator(8)])
     bezirksregion = models.ForeignKey(
         Bezirksregion,
@@ -243,11 +256,11 @@ class ActionArea(models.Model):
 
     @property
     def since_display(self):
-        return partial_date_display(self.since)
+        return dates.partial_display(self.since)
 
     @property
     def qm_ended_phrase(self):
-        return partial_date_phrase(self.qm_ended)
+        return dates.partial_phrase(self.qm_ended)
 
 
 class GiFocusArea(models.Model):

@@ -5,7 +5,6 @@ from django.utils.formats import date_format
 LOR_2021 = "lor-2021"
 MSS_2021 = "mss-2021"
 ADDRESSES = "adressen-berlin"
-KITAS = "kitas-berlin"
 
 
 class DatasetQuerySet(models.QuerySet):
