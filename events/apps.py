@@ -6,6 +6,11 @@ class EventsConfig(AppConfig):
     verbose_name = "Termine, Aktuelles und Kiezkasse"
 
     def ready(self):
+        from spk_site import redaktion as staff_rights
+
+        from . import redaktion
+
+        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
         from spk_site import searching, site_data
 
         from . import search_index

@@ -127,18 +127,35 @@ class PlaceAdmin(HttpsByDefaultAdmin, LeafletGeoAdminMixin, StaffVersionAdmin, T
 
 
 @admin.register(GreenSpace)
-class GreenSpaceAdmin(admin.ModelAdmin):
+class GreenSpaceAdmin(StaffVersionAdmin):
     """The official registers, replaced by the next import (manage.py import_green); staff
     only say whether a park charges entry, which takes it out of the green area per resident."""
 
-    list_display = ["name", "kind", "ortsteil", "planungsraum", "area_m2", "net_play_area_m2",
-                    "charges_entry"]  # fmt: skip
+    list_display = [
+        "name",
+        "kind",
+        "ortsteil",
+        "planungsraum",
+        "area_m2",
+        "net_play_area_m2",
+        "charges_entry",
+    ]
     list_filter = ["kind", "charges_entry", "planungsraum__bezirksregion"]
     search_fields = ["name", "name_suffix", "object_number"]
     list_select_related = ["planungsraum"]
-    fields = ["kind", "name", "name_suffix", "ortsteil", "planungsraum", "area_m2",
-              "net_play_area_m2", "year_built", "dedication", "listed_on",
-              "charges_entry"]  # fmt: skip
+    fields = [
+        "kind",
+        "name",
+        "name_suffix",
+        "ortsteil",
+        "planungsraum",
+        "area_m2",
+        "net_play_area_m2",
+        "year_built",
+        "dedication",
+        "listed_on",
+        "charges_entry",
+    ]
     readonly_fields = [field for field in fields if field != "charges_entry"]
 
     def has_add_permission(self, request):

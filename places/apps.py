@@ -6,6 +6,11 @@ class PlacesConfig(AppConfig):
     verbose_name = "Kitas und Einrichtungen"
 
     def ready(self):
+        from spk_site import redaktion as staff_rights
+
+        from . import redaktion
+
+        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
         from regions.figures import FIGURES
         from spk_site import searching, site_data
 

@@ -12,11 +12,12 @@ from coordination.models import AddressFields, OpeningHours
 from regions.geometry import lon_lat_of
 from spk_site.publishing import HTML_HELP, UNKNOWN_HELP, Editorial, PublishableQuerySet, Sourced
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import CheckedModel
 
 KITA_KIND = "kita"
 
 
-class PlaceKind(models.Model):
+class PlaceKind(CheckedModel):
     """A kind of place: Kita (from the official list), Stadtteilzentrum, Familienzentrum …"""
 
     name = models.CharField("Name", max_length=100)
@@ -214,7 +215,7 @@ class GreenSpaceQuerySet(models.QuerySet):
         )  # fmt: skip
 
 
-class GreenSpace(models.Model):
+class GreenSpace(CheckedModel):
     """A public green space or playground of Berlin's official registers (Grünanlagenbestand,
     Spielplatzbestand), replaced by the next import. Its areas per Planungsraum are the
     figures of the Grüne Infrastruktur."""

@@ -8,7 +8,6 @@ from django.utils.html import format_html
 from django.utils.timezone import localtime
 
 from regions.admin import BezirksregionAdmin
-from regions.models import Bezirksregion
 from spk_site.admin_forms import StaffVersionAdmin, TranslatedAdmin
 
 from .models import ProfileBuild, ProfileText
@@ -19,8 +18,15 @@ class ProfileTextAdmin(StaffVersionAdmin, TranslatedAdmin):
     list_display = ["part", "bezirksregion", "published", "updated_at"]
     list_filter = ["part", "published", "bezirksregion"]
     list_select_related = ["bezirksregion"]
-    fields = ["bezirksregion", "part", "body", "written_with", "published", "checked_on",
-              "translation_checked"]  # fmt: skip
+    fields = [
+        "bezirksregion",
+        "part",
+        "body",
+        "written_with",
+        "published",
+        "checked_on",
+        "translation_checked",
+    ]
     search_fields = ["body", "written_with"]
 
 
@@ -38,31 +44,25 @@ class ProfileBuildAdmin(admin.ModelAdmin):
         return False
 
 
-admin.site.unregister(Bezirksregion)
+def _with_last_build(regions):
+    newest = ProfileBuild.objects.filter(key=OuterRef("slug")).order_by("-built_at")
+    return regions.annotate(profile_built_at=Subquery(newest.values("built_at")[:1]))
 
 
-@admin.register(Bezirksregion)
-class BezirksregionWithProfileAdmin(BezirksregionAdmin):
-    list_display = [*BezirksregionAdmin.list_display, "profile", "profile_built"]
-    readonly_fields = [*BezirksregionAdmin.readonly_fields, "profile", "profile_built"]
+@admin.display(description="Profil")
+def profile_links(region):
+    return format_html(
+        '<a href="{}">Profil</a> · <a href="{}">PDF</a>',
+        reverse("profiles:detail", args=[region.slug]),
+        reverse("profiles:detail-pdf", args=[region.slug]),
+    )
 
-    def get_queryset(self, request):
-        newest = ProfileBuild.objects.filter(key=OuterRef("slug")).order_by("-built_at")
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(profile_built_at=Subquery(newest.values("built_at")[:1]))
-        )
 
-    @admin.display(description="Profil")
-    def profile(self, region):
-        return format_html(
-            '<a href="{}">Profil</a> · <a href="{}">PDF</a>',
-            reverse("profiles:detail", args=[region.slug]),
-            reverse("profiles:detail-pdf", args=[region.slug]),
-        )
+@admin.display(description="PDF zuletzt erstellt", ordering="profile_built_at")
+def profile_built(region):
+    built_at = getattr(region, "profile_built_at", None)
+    return f"{localtime(built_at):%d.%m.%Y, %H:%M} Uhr" if built_at else "noch nie"
 
-    @admin.display(description="PDF zuletzt erstellt", ordering="profile_built_at")
-    def profile_built(self, region):
-        built_at = getattr(region, "profile_built_at", None)
-        return f"{localtime(built_at):%d.%m.%Y, %H:%M} Uhr" if built_at else "noch nie"
+
+BezirksregionAdmin.add_column(profile_links)
+BezirksregionAdmin.add_column(profile_built, annotate=_with_last_build)

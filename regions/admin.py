@@ -1,7 +1,7 @@
 from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
-from spk_site.admin_forms import HttpsByDefaultAdmin
+from spk_site.admin_forms import HttpsByDefaultAdmin, StaffVersionAdmin
 
 from .models import (
     ActionArea,
@@ -38,9 +38,32 @@ class PrognoseraumAdmin(AreaAdmin):
 
 @admin.register(Bezirksregion)
 class BezirksregionAdmin(AreaAdmin):
+    """Other apps add what they keep per region as columns (a profile's link and last build):
+    `BezirksregionAdmin.add_column(...)` from their admin module."""
+
     list_display = ["code", "name", "prognoseraum", "is_action_area", "area_m2"]
     list_filter = ["prognoseraum"]
     list_select_related = ["prognoseraum", "action_area"]
+    added_columns = []  # (column, annotate the queryset or None)
+
+    @classmethod
+    def add_column(cls, column, annotate=None):
+        """column: a function of a region, decorated with admin.display."""
+        cls.added_columns.append((column, annotate))
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), *(column for column, _ in self.added_columns)]
+
+    def get_readonly_fields(self, request, obj=None):
+        added = [column for column, _ in self.added_columns]
+        return [*super().get_readonly_fields(request, obj), *added]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        for _column, annotate in self.added_columns:
+            if annotate is not None:
+                queryset = annotate(queryset)
+        return queryset
 
     @admin.display(boolean=True, description="Stadtteilkoordination")
     def is_action_area(self, obj):
@@ -62,14 +85,14 @@ class ActionAreaAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
 
 
 @admin.register(GiFocusArea)
-class GiFocusAreaAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
+class GiFocusAreaAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
     list_display = ["prognoseraum", "verified"]
     list_filter = ["verified"]
     autocomplete_fields = ["prognoseraum"]
 
 
 @admin.register(Dataset)
-class DatasetAdmin(HttpsByDefaultAdmin, admin.ModelAdmin):
+class DatasetAdmin(HttpsByDefaultAdmin, StaffVersionAdmin):
     list_display = ["name", "publisher", "licence", "reference_date"]
     search_fields = ["name", "publisher"]
     prepopulated_fields = {"slug": ["name"]}
@@ -97,7 +120,7 @@ class IndicatorValueAdmin(admin.ModelAdmin):
 
 
 @admin.register(Report)
-class ReportAdmin(admin.ModelAdmin):
+class ReportAdmin(StaffVersionAdmin):
     list_display = ["title", "published_on", "published", "file_size"]
     list_filter = ["published", "bezirksregionen"]
     search_fields = ["title", "description"]

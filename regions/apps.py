@@ -6,6 +6,11 @@ class RegionsConfig(AppConfig):
     verbose_name = "Räume (LOR 2021)"
 
     def ready(self):
+        from spk_site import redaktion as staff_rights
+
+        from . import redaktion
+
+        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
         from spk_site import searching, site_data
 
         from . import search_index

@@ -55,16 +55,25 @@ class PublishableQuerySet(models.QuerySet):
         return self.published()
 
 
-class Editorial(CheckedModel):
-    """What staff keep on every published entry: published or not, checked when, translation
-    checked (one flag per language), last changed; checked on every save."""
+class Published(CheckedModel):
+    """What staff keep on every published entry: published or not, checked when, last
+    changed; checked on every save."""
 
     checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
+    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
+    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Editorial(Published):
+    """A published entry with translations: whether each language's translation is checked
+    (one flag per language, django-modeltranslation)."""
+
     translation_checked = models.BooleanField(
         "Übersetzung geprüft", default=False, help_text=TRANSLATION_CHECKED_HELP
     )
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     class Meta:
         abstract = True

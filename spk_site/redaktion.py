@@ -1,10 +1,9 @@
-"""What the staff group „Redaktion“ may do, declared once, applied after every migrate.
+"""What the staff group „Redaktion“ may do: each app declares the rights on its own models
+(its `redaktion.py`, registered in its AppConfig.ready()); they are applied after every migrate,
+and rights granted by hand are taken back. Users, groups and everything undeclared: nothing.
 
-Content (offices, hours, contacts, operators, FAQ, pages, Leichte Sprache, DGS, Termine,
-Aktuelles, Kiezkasse, places, the texts of the region profiles) in full; the OE SPK's own
-contact may be changed but not deleted; the geography and figures are only viewed, dataset
-licences, GI areas and entry fees of parks confirmed; reports uploaded and withdrawn; the link
-check read. Users, groups and everything else: nothing."""
+An app also names the models the Redaktion may change that keep no versions, with the reason;
+every other one keeps versions and checks its rules on the model (a test walks the admin)."""
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
@@ -13,47 +12,15 @@ from django.db import DEFAULT_DB_ALIAS
 GROUP = "Redaktion"
 EVERYTHING = ("add", "change", "delete", "view")
 
-RIGHTS = {
-    "coordination": {
-        "office": EVERYTHING,
-        "officehours": EVERYTHING,
-        "contactperson": EVERYTHING,
-        "operator": EVERYTHING,
-        "districtcontact": ("change", "view"),
-        "faqcategory": EVERYTHING,
-        "faqentry": EVERYTHING,
-        "page": EVERYTHING,
-        "easylanguagetext": EVERYTHING,
-        "signlanguagevideo": EVERYTHING,
-        "linkcheck": ("view",),
-        "message": ("change", "delete", "view"),  # visitors write them
-        "pagefeedback": ("delete", "view"),
-    },
-    "events": {
-        "event": EVERYTHING,
-        "newsarticle": EVERYTHING,
-        "smallgrantfund": EVERYTHING,
-    },
-    "places": {
-        "place": EVERYTHING,
-        "placehours": EVERYTHING,
-        "placekind": EVERYTHING,
-        "greenspace": ("change", "view"),  # only whether a park charges entry
-    },
-    "profiles": {
-        "profiletext": EVERYTHING,
-        "profilebuild": ("view",),
-    },
-    "regions": {
-        "prognoseraum": ("view",),
-        "bezirksregion": ("view",),
-        "planungsraum": ("view",),
-        "actionarea": ("view",),
-        "gifocusarea": ("change", "view"),
-        "dataset": ("change", "view"),
-        "report": EVERYTHING,
-    },
-}
+RIGHTS = {}  # app label -> {model name: actions}
+UNVERSIONED = {}  # "app_label.model" -> why it keeps no versions
+
+
+def declare(app_label, rights, unversioned=None):
+    """The rights of the Redaktion on the models of one app (and its unversioned models)."""
+    RIGHTS[app_label] = dict(rights)
+    for model_name, reason in (unversioned or {}).items():
+        UNVERSIONED[f"{app_label}.{model_name}"] = reason
 
 
 def declared_codenames():

@@ -8,11 +8,12 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
 
-from spk_site.publishing import CHECKED_HELP, PUBLISHED_HELP, PublishableQuerySet
+from spk_site.publishing import PUBLISHED_HELP, PublishableQuerySet, Published
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import CheckedModel
 
 
-class EasyLanguageText(models.Model):
+class EasyLanguageText(Published):
     """A text in Leichte Sprache (BITV 2.0 § 4, Anlage 2), written for the section
     /leichte-sprache/. German only, by nature."""
 
@@ -35,10 +36,6 @@ class EasyLanguageText(models.Model):
         help_text="Erst anhaken, wenn Menschen mit Lernschwierigkeiten den Text geprüft haben. "
         "Bis dahin sagt die Website, dass er noch nicht geprüft ist.",
     )
-    checked_on = models.DateField("Geprüft am", null=True, blank=True, help_text=CHECKED_HELP)
-    published = models.BooleanField("Veröffentlicht", default=False, help_text=PUBLISHED_HELP)
-    updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
-
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
@@ -101,7 +98,7 @@ def validate_poster(uploaded):
         raise ValidationError("Bitte ein Vorschaubild als PNG oder JPEG hochladen.")
 
 
-class SignLanguageVideo(models.Model):
+class SignLanguageVideo(CheckedModel):
     """A video in Deutsche Gebärdensprache, served from our own server, with captions and a
     transcript; never a video platform, never autoplay."""
 

@@ -6,9 +6,10 @@ from django.urls import reverse
 
 from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet, Scheduled
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import CheckedModel
 
 
-class FaqCategory(models.Model):
+class FaqCategory(CheckedModel):
     name = models.CharField("Name", max_length=120)
     slug = models.SlugField("Adresskürzel", max_length=80, unique=True)
     order = models.PositiveSmallIntegerField("Reihenfolge", default=0)

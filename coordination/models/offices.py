@@ -19,6 +19,7 @@ from spk_site.publishing import (
     Sourced,
 )
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import CheckedModel
 
 # The unit's name, as residents read it in their language.
 SPK_NAME = _("Sozialraumorientierte Planungskoordination (OE SPK)")
@@ -37,7 +38,7 @@ class OfficeQuerySet(PublishableQuerySet):
         )
 
 
-class Operator(models.Model):
+class Operator(CheckedModel):
     """The Träger that runs a Stadtteilkoordination on behalf of the district."""
 
     name = models.CharField("Name", max_length=200, unique=True)
@@ -187,7 +188,7 @@ class Office(AddressFields, Editorial, Sourced):
         return self.operator if self.operator_confirmed else None
 
 
-class OpeningHours(models.Model):
+class OpeningHours(CheckedModel):
     """One opening time on one weekday. Abstract: each parent has its own table of them
     (OfficeHours here, PlaceHours in `places`), as bakerydemo's OperatingHours."""
 
@@ -225,6 +226,7 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
     def clean(self):
+        super().clean()
         if self.opens and self.closes and self.closes <= self.opens:
             raise ValidationError({"closes": "Das Ende muss nach dem Beginn liegen."})
 
@@ -242,7 +244,7 @@ class OfficeHours(OpeningHours):
         pass
 
 
-class ContactPerson(models.Model):
+class ContactPerson(CheckedModel):
     office = models.ForeignKey(
         Office, verbose_name="Büro", on_delete=models.CASCADE, related_name="contacts"
     )
@@ -266,7 +268,7 @@ class ContactPerson(models.Model):
         return f"{self.role}: {self.name}" if self.name else self.role
 
 
-class DistrictContact(AddressFields, Sourced):
+class DistrictContact(AddressFields, Sourced, CheckedModel):
     """The OE SPK itself: the contact wherever no Stadtteilkoordination is responsible."""
 
     name = models.CharField("Name", max_length=200)

@@ -274,6 +274,7 @@ class Event(Editorial, Scheduled):
         return [line for line in (name, address) if line]
 
     def clean(self):
+        super().clean()  # the publishing window (Scheduled)
         errors = {}
         for field in ("starts_on", "ends_on", "repeat_until"):
             problem = date_problem(getattr(self, field))

@@ -69,6 +69,7 @@ class NewsArticle(Editorial, Scheduled):
         return reverse("events:news-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        super().clean()  # the publishing window (Scheduled)
         if self.slug in {"archiv", "feed"}:
             raise ValidationError(
                 {"slug": f"„{self.slug}“ ist für eine Seite der Website reserviert."}

@@ -4,6 +4,7 @@ from django.urls import reverse
 from djgeojson.fields import GeometryField
 
 from spk_site import dates
+from spk_site.validation import CheckedModel
 
 from ..figures.population import POPULATION
 from ..geometry import area_geometry_problem, to_geos, web_copies
@@ -214,7 +215,7 @@ class Planungsraum(AreaModel):
         return f"{self.bezirksregion.get_absolute_url()}#plr-{self.code}"
 
 
-class ActionArea(models.Model):
+class ActionArea(CheckedModel):
     """A Bezirksregion in which a Stadtteilkoordination works (a Handlungsraum)."""
 
     bezirksregion = models.OneToOneField(
@@ -263,7 +264,7 @@ class ActionArea(models.Model):
         return dates.partial_phrase(self.qm_ended)
 
 
-class GiFocusArea(models.Model):
+class GiFocusArea(CheckedModel):
     """A Prognoseraum where the Senate's Gemeinschaftsinitiative (GI) concentrates its work.
 
     Not to be confused with the Stadtteilkoordination action areas (Bezirksregionen)."""

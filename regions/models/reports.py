@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 from spk_site.rich_text import StaffTextField
+from spk_site.validation import CheckedModel
 
 from .geography import Bezirksregion
 
@@ -46,7 +47,7 @@ class ReportQuerySet(models.QuerySet):
         return self.filter(published=True)
 
 
-class Report(models.Model):
+class Report(CheckedModel):
     """A PDF report of the OE SPK (for example a Bezirksregionenprofil)."""
 
     title = models.CharField("Titel", max_length=250)

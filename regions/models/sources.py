@@ -1,5 +1,7 @@
 from django.db import models
-from django.utils.formats import date_format
+
+from spk_site import dates
+from spk_site.validation import CheckedModel
 
 # The datasets our importers write (their slugs).
 LOR_2021 = "lor-2021"
@@ -20,7 +22,7 @@ class DatasetQuerySet(models.QuerySet):
         return "; ".join(f"{dataset.attribution} ({dataset.licence})" for dataset in self)
 
 
-class Dataset(models.Model):
+class Dataset(CheckedModel):
     """A dataset we publish from, with what its licence asks us to say about it."""
 
     slug = models.SlugField("Kürzel", max_length=60, unique=True)
@@ -43,8 +45,8 @@ class Dataset(models.Model):
     )
 
     class Precision(models.TextChoices):
-        DAY = "day", "Tag"
-        MONTH = "month", "Monat"
+        DAY = dates.DAY, "Tag"
+        MONTH = dates.MONTH, "Monat"
 
     reference_date = models.DateField("Stand der Daten", null=True, blank=True)
     reference_precision = models.CharField(
@@ -71,20 +73,13 @@ class Dataset(models.Model):
 
     @property
     def reference_date_display(self):
-        if self.reference_date is None:
-            return ""
-        if self.reference_precision == self.Precision.MONTH:
-            return date_format(self.reference_date, "F Y")
-        return date_format(self.reference_date, "j. F Y")
+        """As precise as the source: "Juni 2023" or "31. Dezember 2025"."""
+        return dates.display(self.reference_date, self.reference_precision, long=True)
 
     @property
     def reference_date_iso(self):
-        """ISO 8601, as precise as the source: 2023-06 or 2025-12-31."""
-        if self.reference_date is None:
-            return None
-        if self.reference_precision == self.Precision.MONTH:
-            return self.reference_date.strftime("%Y-%m")
-        return self.reference_date.isoformat()
+        """ISO 8601, as precise as the source: 2023-06 or 2025-12-31 (None without a date)."""
+        return dates.iso(self.reference_date, self.reference_precision) or None
 
     def as_source(self):
         return {
