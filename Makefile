@@ -10,9 +10,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run serve test lint format gdal pdflibs gettext messages catalogs install lock fixtures bench backup restore nu
 
+# Every process of `make run` (the server, the task worker, a command run beside them) shares
+# one cache: the database's (createcachetable), unless CACHE_URL names Redis.
+run: export CACHE_URL ?= dbcache://spk_cache
 run: install gdal pdflibs messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
 	$(MANAGE) load_site_data
+	@echo "Hintergrunddienst (PDFs der Profile) und Website starten; beenden mit Strg+C."
+	@trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) db_worker --interval 2 --no-reload & worker=$$!; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Production settings under gunicorn's sync workers, which must sit behind a buffering reverse
@@ -33,8 +40,10 @@ serve: install gdal pdflibs messages
 	$(MANAGE) createcachetable && \
 	$(MANAGE) collectstatic --noinput -v0 && \
 	$(MANAGE) load_site_data && \
-	exec $(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS) \
-		--no-control-socket
+	{ trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(MANAGE) db_worker --interval 2 --no-reload & worker=$$!; \
+	$(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS) \
+		--no-control-socket; }
 
 backup: install ## database and media into backups/*.tar.gz
 	$(MANAGE) backup backups

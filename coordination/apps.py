@@ -6,24 +6,19 @@ class CoordinationConfig(AppConfig):
     verbose_name = "Stadtteilkoordination und Inhalte"
 
     def ready(self):
-        from spk_site import redaktion as staff_rights
-
-        from . import redaktion
-
-        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
-        from spk_site import searching, site_data
-
-        from . import search_index
-        from . import site_data as shipped
-
-        site_data.register(*shipped.STEPS)
-
-        searching.register_all(search_index.SOURCES)
+        from search import registry as search
         from spk_site import readiness as site_readiness
+        from spk_site import redaktion, site_data
         from spk_site.content_version import announce_changes
 
-        from . import models, readiness
+        from . import models, readiness, search_index
+        from . import redaktion as rights
+        from . import site_data as shipped
 
+        redaktion.declare(self.label, rights.RIGHTS, rights.UNVERSIONED)
+        site_data.register(*shipped.STEPS)
+        search.register_all(search_index.SOURCES)
+        search.register_shortcut(search_index.address_answer)
         site_readiness.register(readiness.gaps)
         announce_changes(
             models.Operator,
@@ -31,9 +26,13 @@ class CoordinationConfig(AppConfig):
             models.OfficeHours,
             models.ContactPerson,
             models.DistrictContact,
+            topic="offices",
+        )
+        announce_changes(
             models.FaqCategory,
             models.FaqEntry,
             models.Page,
             models.EasyLanguageText,
             models.SignLanguageVideo,
+            topic="content",
         )

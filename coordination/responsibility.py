@@ -46,7 +46,7 @@ class Answer:
     point: tuple | None = None  # (lat, lon) the visitor gave (map click, own position)
     district_contact: object = None
     message: str = ""
-    version: int | None = None  # the content version the answer was read at
+    versions: object = None  # the content versions the answer was read at (snapshot)
 
     @property
     def found(self):
@@ -72,14 +72,14 @@ def _offices_by_region():
 
 # Asked on every lookup, which is never cached itself: read once per content version.
 # bench/serve.py shows why: the two queries cost more than the whole lookup.
-offices_by_region = PickledPerVersion(_offices_by_region)
+offices_by_region = PickledPerVersion(_offices_by_region, topics=("offices", "geography"))
 
 
-def _answer(planungsraeume, version):
-    offices, district_contact = offices_by_region.get(version)
+def _answer(planungsraeume, versions):
+    offices, district_contact = offices_by_region.get(versions)
     answer = Answer(
         matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume],
-        version=version,
+        versions=versions,
     )
     if not answer.matches or any(match.office is None for match in answer.matches):
         answer.district_contact = district_contact
@@ -88,9 +88,9 @@ def _answer(planungsraeume, version):
 
 def responsible_for_address(street_text, number_text=""):
     """Raises regions.streets.InputRefused for unusable input."""
-    version = content_version.current()  # once: both memos are read at this version
-    address = find_address(street_text, number_text, version=version)
-    answer = _answer(address.planungsraeume, version)
+    versions = content_version.snapshot()  # once: every memo answers for the same moment
+    address = find_address(street_text, number_text, versions=versions)
+    answer = _answer(address.planungsraeume, versions)
     answer.address = address
     answer.message = _address_message(answer, street_text)
     return answer
@@ -98,9 +98,9 @@ def responsible_for_address(street_text, number_text=""):
 
 def responsible_for_point(lat, lon):
     """Raises regions.point_lookup.PointOutOfRange for impossible coordinates."""
-    version = content_version.current()  # once: both memos are read at this version
-    planungsraum = planungsraum_at(lat, lon, version=version)
-    answer = _answer([planungsraum] if planungsraum else [], version)
+    versions = content_version.snapshot()  # once: every memo answers for the same moment
+    planungsraum = planungsraum_at(lat, lon, versions=versions)
+    answer = _answer([planungsraum] if planungsraum else [], versions)
     answer.point = (lat, lon)
     if planungsraum is None:
         answer.message = _("Dieser Ort liegt nicht in Neukölln.")

@@ -1,16 +1,35 @@
-"""What the site search finds of `coordination` (see spk_site.searching)."""
+"""What the site search finds of `coordination` (see search.registry), and the shortcut from an
+address typed into the search to the lookup's answer."""
 
+import re
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from spk_site.searching import Document, FixedPages, Source, plain_text, translated, window
+from regions.address_lookup import find_address
+from regions.streets import InputRefused
+from search.registry import Document, FixedPages, Source, plain_text, translated, window
 
 from . import models
 
 OFFICE_RANK = 2  # offices are what most searches for a Kiez are after
+ADDRESS_LIKE = re.compile(r"\D\s*\d{1,4}\s*[a-zA-Z]?$")
+
+
+def address_answer(query, versions):
+    """The lookup's answer for "Sonnenallee 50" (a street of ours and a number), else None."""
+    if not ADDRESS_LIKE.search(query):
+        return None
+    try:
+        found = find_address(query, "", versions=versions)
+    except InputRefused:
+        return None
+    if found.street is None or found.house_number is None:
+        return None
+    lookup = reverse("coordination:responsibility")
+    return f"{lookup}?{urlencode({'strasse': query})}#ergebnis"
 
 
 class FaqSource(Source):

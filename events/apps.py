@@ -6,21 +6,15 @@ class EventsConfig(AppConfig):
     verbose_name = "Termine, Aktuelles und Kiezkasse"
 
     def ready(self):
-        from spk_site import redaktion as staff_rights
-
-        from . import redaktion
-
-        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
-        from spk_site import searching, site_data
-
-        from . import search_index
-        from . import site_data as shipped
-
-        site_data.register(*shipped.STEPS)
-
-        searching.register_all(search_index.SOURCES)
+        from search import registry as search
+        from spk_site import redaktion, site_data
         from spk_site.content_version import announce_changes
 
-        from .models import Event, NewsArticle, SmallGrantFund
+        from . import models, search_index
+        from . import redaktion as rights
+        from . import site_data as shipped
 
-        announce_changes(Event, NewsArticle, SmallGrantFund)
+        redaktion.declare(self.label, rights.RIGHTS)
+        site_data.register(*shipped.STEPS)
+        search.register_all(search_index.SOURCES)
+        announce_changes(models.Event, models.NewsArticle, models.SmallGrantFund, topic="events")

@@ -18,6 +18,7 @@ from coordination.models.offices import SPK_NAME
 from regions.models import Bezirksregion
 
 from .ical import calendar_for, ics_response
+from .listings import events_of
 from .models import Event, NewsArticle
 from .occurrences import BERLIN
 
@@ -34,20 +35,20 @@ def event_ics(request, slug):
 @require_safe
 def calendar_feed(request, kind=None, slug=None):
     """All Termine, or those of one Stadtteilkoordination or Bezirksregion, to subscribe to."""
-    year_ago = timezone.localdate() - datetime.timedelta(days=365)
-    events = Event.objects.published().not_over(year_ago)
-    events = events.select_related("organiser_office", "place_office")
+    office = region = None
     name = gettext("Termine der Stadtteilkoordination in Neukölln")
     if kind == "stadtteilkoordination":
         office = get_object_or_404(Office.objects.published(), slug=slug)
-        events = events.filter(organiser_office=office)
         name = office.name
     elif kind == "bezirksregion":
         region = get_object_or_404(Bezirksregion.objects.only("name", "slug"), slug=slug)
-        events = events.filter(bezirksregionen=region).distinct()
         name = f"{gettext('Termine')}: {region.name}"
     elif kind is not None:
         raise Http404
+    # The same events the office's or region's page lists (events_of), a year back and ahead.
+    year_ago = timezone.localdate() - datetime.timedelta(days=365)
+    events = events_of(office=office, region=region).published().not_over(year_ago)
+    events = events.select_related("organiser_office", "place_office")
     return ics_response(
         calendar_for(list(events), request, name), f"termine-{slug or 'neukoelln'}.ics"
     )

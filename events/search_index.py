@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from coordination.models import Office
-from spk_site.searching import Document, FixedPages, Source, plain_text, translated, window
+from search.registry import Document, FixedPages, Source, plain_text, translated, window
 
 from .models import Event, NewsArticle, SmallGrantFund
 from .occurrences import next_occurrence

@@ -6,26 +6,21 @@ class PlacesConfig(AppConfig):
     verbose_name = "Kitas und Einrichtungen"
 
     def ready(self):
-        from spk_site import redaktion as staff_rights
-
-        from . import redaktion
-
-        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
         from regions.figures import FIGURES
-        from spk_site import searching, site_data
-
-        from . import figures, search_index
-        from . import site_data as shipped
-
-        site_data.register(*shipped.STEPS)
-        FIGURES.register(*figures.FIGURES)
-
-        searching.register_all(search_index.SOURCES)
+        from search import registry as search
         from spk_site import readiness as site_readiness
+        from spk_site import redaktion, site_data
         from spk_site.content_version import announce_changes
 
-        from . import readiness
-        from .models import GreenSpace, Place, PlaceHours, PlaceKind
+        from . import figures, models, readiness, search_index
+        from . import redaktion as rights
+        from . import site_data as shipped
 
-        announce_changes(PlaceKind, Place, PlaceHours, GreenSpace)
+        FIGURES.register(*figures.FIGURES)
+        redaktion.declare(self.label, rights.RIGHTS)
+        site_data.register(*shipped.STEPS)
+        search.register_all(search_index.SOURCES)
         site_readiness.register(readiness.gaps)
+        announce_changes(
+            models.PlaceKind, models.Place, models.PlaceHours, models.GreenSpace, topic="places"
+        )

@@ -62,30 +62,30 @@ def _points():
     return tuple(found)
 
 
-places_in_planungsraum = PickledPerVersionMap(_in_planungsraum)
-place_counts = PerVersion(_counts_by_region)
-place_points = PerVersion(_points)
+places_in_planungsraum = PickledPerVersionMap(_in_planungsraum, topics=("places", "geography"))
+place_counts = PerVersion(_counts_by_region, topics=("places", "geography"))
+place_points = PerVersion(_points, topics=("places", "geography"))
 
 
-def places_near(planungsraum, point=None, version=None, limit=NEARBY):
+def places_near(planungsraum, point=None, versions=None, limit=NEARBY):
     """The places to show with a lookup answer for this Planungsraum; nearest first when the
     visitor gave a point (lat, lon)."""
     nearby = Nearby(
         planungsraum=planungsraum,
         bezirksregion=planungsraum.bezirksregion,
-        total_in_region=place_counts.get(version).get(planungsraum.bezirksregion_id, 0),
+        total_in_region=place_counts.get(versions).get(planungsraum.bezirksregion_id, 0),
     )
     if point is not None:
         lat, lon = point
         ranked = sorted(
             (metres_between(lon, lat, place_lon, place_lat), pk)
-            for pk, place_lon, place_lat in place_points.get(version)
+            for pk, place_lon, place_lat in place_points.get(versions)
         )[:limit]
         found = Place.objects.select_related("kind").in_bulk([pk for _metres, pk in ranked])
         nearby.places = [(found[pk], metres) for metres, pk in ranked if pk in found]
         nearby.by_distance = True
     else:
         nearby.places = [(place, None) for place in places_in_planungsraum.get(
-            planungsraum.pk, version
+            planungsraum.pk, versions
         )]  # fmt: skip
     return nearby

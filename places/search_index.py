@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from spk_site.searching import Document, FixedPages, Source, translated
+from search.registry import Document, FixedPages, Source, translated
 
 from .models import KITA_KIND, Place, PlaceHours, PlaceKind
 

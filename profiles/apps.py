@@ -6,16 +6,15 @@ class ProfilesConfig(AppConfig):
     verbose_name = "Bezirksregionenprofile"
 
     def ready(self):
-        from spk_site import redaktion as staff_rights
+        from search import registry as search
+        from spk_site import redaktion
+        from spk_site.content_version import announce_changes, when_changed
 
-        from . import redaktion
+        from . import models, search_index, tasks
+        from . import redaktion as rights
 
-        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
-        from spk_site import searching
-        from spk_site.content_version import announce_changes
-
-        from . import search_index
-        from .models import ProfileText
-
-        announce_changes(ProfileText)
-        searching.register_all(search_index.SOURCES)
+        redaktion.declare(self.label, rights.RIGHTS)
+        search.register_all(search_index.SOURCES)
+        announce_changes(models.ProfileText, topic="profiles")
+        # A change to what a profile shows queues the rebuild of the PDFs whose inputs changed.
+        when_changed(tasks.PROFILE_TOPICS, tasks.queue_refresh)

@@ -79,13 +79,18 @@ class ProfileText(Editorial):
 
 
 class ProfileBuild(models.Model):
-    """A PDF built for one profile, language and content version (never per request)."""
+    """A PDF (or a language's ZIP) built in the background from a profile's inputs."""
 
     key = models.CharField(
         "Profil", max_length=80, help_text="Kürzel der Bezirksregion oder „bezirk“."
     )
     language = models.CharField("Sprache", max_length=5)
-    content_version = models.CharField("Stand der Inhalte", max_length=40)
+    inputs = models.CharField(
+        "Prüfsumme der Eingaben",
+        max_length=40,
+        help_text="Aus dem HTML des Profils und den Stylesheets: gleich, solange sich am "
+        "Inhalt des PDFs nichts ändert.",
+    )
     file = models.FileField("Datei", upload_to="profile", max_length=200)
     size = models.PositiveIntegerField("Größe in Byte")
     pages = models.PositiveSmallIntegerField("Seiten")
@@ -97,9 +102,7 @@ class ProfileBuild(models.Model):
         verbose_name_plural = "erzeugte Profile (PDF)"
         ordering = ["-built_at"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["key", "language", "content_version"], name="one_pdf_per_version"
-            )
+            models.UniqueConstraint(fields=["key", "language", "inputs"], name="one_pdf_per_inputs")
         ]
 
     def __str__(self):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from regions.models import Bezirksregion
-from spk_site.searching import Document, Source, translated
+from search.registry import Document, Source, translated
 
 from .document import DISTRICT_KEY
 from .models import ProfileText

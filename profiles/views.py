@@ -1,14 +1,18 @@
-"""A Bezirksregionenprofil as a page (cached like every page), in print, and as a PDF built
-once per content version; all profiles of a language as one ZIP."""
+"""A Bezirksregionenprofil as a page (cached like every page), in print, and as a PDF; all
+profiles of a language as one ZIP. PDFs and ZIPs are built in the background (profiles.tasks):
+a request serves the newest stored file, dated, and never builds one."""
 
 from django.shortcuts import render
+from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from spk_site.files import serve_stored_file
 
-from . import pdf
+from . import pdf, tasks
 from .document import DISTRICT_KEY, profile_context, region_for
+
+RETRY_SECONDS = 120  # a first build of every PDF of a language takes about a minute
 
 
 @require_safe
@@ -16,19 +20,30 @@ def profile_page(request, slug=None):
     return render(request, "profiles/profile.html", profile_context(slug))
 
 
+def _stored(request, key, content_type):
+    build = pdf.newest(key, get_language())
+    if build is None:
+        tasks.queue_refresh()
+        response = render(
+            request, "profiles/pdf_pending.html", {"retry_minutes": RETRY_SECONDS // 60}, status=503
+        )
+        response["Retry-After"] = str(RETRY_SECONDS)
+        response["Cache-Control"] = "no-store"
+        return response
+    response = serve_stored_file(
+        request, build.file, content_type, download_name=pdf.download_name(key, build)
+    )
+    response["Last-Modified"] = http_date(build.built_at.timestamp())
+    return response
+
+
 @require_safe
 def profile_pdf(request, slug=None):
     region = region_for(slug)
     key = region.slug if region is not None else DISTRICT_KEY
-    build = pdf.stored_or_built(key, slug, get_language())
-    return serve_stored_file(
-        request, build.file, "application/pdf", download_name=pdf.download_name(key, build)
-    )
+    return _stored(request, key, "application/pdf")
 
 
 @require_safe
 def profiles_zip(request):
-    archive = pdf.language_zip(get_language())
-    return serve_stored_file(
-        request, archive, "application/zip", download_name=archive.name.rsplit("/", 1)[-1]
-    )
+    return _stored(request, pdf.ALL_KEY, "application/zip")

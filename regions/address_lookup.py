@@ -4,11 +4,12 @@ the street is typed, and helpful when nothing matches."""
 import difflib
 from dataclasses import dataclass, field
 
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from spk_site.content_version import PerVersion
+from spk_site.fuzzy import deletions, typing_errors
 
+from .areas import area_entries
 from .models import Address, Planungsraum, Street
 from .streets import HouseNumber, parse_address_input, split_trailing_number, street_key
 
@@ -17,67 +18,10 @@ SUGGESTION_COUNT = 5
 MAX_TYPING_ERRORS = 2
 
 
-def _deletions(key, depth):
-    """Every string made from key by deleting up to `depth` characters (with key itself)."""
-    found = {key}
-    frontier = {key}
-    for _step in range(depth):
-        frontier = {word[:i] + word[i + 1 :] for word in frontier for i in range(len(word))}
-        found |= frontier
-    return found
-
-
-def typing_errors(a, b, limit=MAX_TYPING_ERRORS):
-    """Damerau-Levenshtein distance (optimal string alignment), or limit + 1 if larger."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, start=1):
-            cost = char_a != char_b
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 @dataclass(frozen=True)
 class StreetEntry:
     pk: int
     name: str
-
-
-@dataclass(frozen=True)
-class RegionEntry:
-    pk: int
-    code: str
-    name: str
-    slug: str
-
-    def get_absolute_url(self):
-        return reverse("regions:detail", kwargs={"slug": self.slug})
-
-
-@dataclass(frozen=True)
-class AreaEntry:
-    """A Planungsraum as the index holds it: plain data that the threads of a process share
-    (never a model instance)."""
-
-    pk: int
-    code: str
-    name: str
-    bezirksregion: RegionEntry
-
-    @property
-    def bezirksregion_id(self):
-        return self.bezirksregion.pk
-
-    def get_absolute_url(self):
-        return f"{self.bezirksregion.get_absolute_url()}#plr-{self.code}"
 
 
 @dataclass
@@ -122,22 +66,13 @@ class AddressIndex:
                 self.numbers.setdefault(street_id, []).append((number, suffix))
             by_postcode = self.areas_by_postcode.setdefault(street_id, {})
             by_postcode.setdefault(postcode, set()).add(planungsraum_id)
-        regions = {}
-        self.planungsraeume = {}  # id -> AreaEntry
-        rows = Planungsraum.objects.values_list(
-            "pk", "code", "name", "bezirksregion_id", "bezirksregion__code",
-            "bezirksregion__name", "bezirksregion__slug",
-        )  # fmt: skip
-        for pk, code, name, region_id, region_code, region_name, region_slug in rows:
-            region = regions.setdefault(
-                region_id, RegionEntry(region_id, region_code, region_name, region_slug)
-            )
-            self.planungsraeume[pk] = AreaEntry(pk, code, name, region)
+        _regions, areas = area_entries()
+        self.planungsraeume = {area.pk: area for area in areas}  # id -> AreaEntry
         # Deletion neighbourhoods of every street key (the SymSpell idea): a street within two
         # typing errors shares one of them with what was typed.
         self.by_deletion = {}
         for key in self.streets:
-            for variant in _deletions(key, MAX_TYPING_ERRORS):
+            for variant in deletions(key, MAX_TYPING_ERRORS):
                 self.by_deletion.setdefault(variant, set()).add(key)
         edge_areas = Planungsraum.objects.at_district_edge()
         self.edge_streets = {
@@ -157,7 +92,7 @@ class AddressIndex:
             return None
         limit = 1 if len(key) < 8 else MAX_TYPING_ERRORS
         candidates = set()
-        for variant in _deletions(key, limit):
+        for variant in deletions(key, limit):
             candidates |= self.by_deletion.get(variant, set())
         ranked = {}
         for candidate in candidates:
@@ -191,7 +126,7 @@ class AddressIndex:
         return self.areas(set().union(*by_postcode.values()) if by_postcode else set())
 
 
-address_index = PerVersion(AddressIndex)
+address_index = PerVersion(AddressIndex, topics=("addresses", "geography"))
 
 
 def street_keys():
@@ -236,10 +171,10 @@ def _find_street(index, typed):
     return street, typed, street is not None
 
 
-def find_address(street_text, number_text="", version=None):
+def find_address(street_text, number_text="", versions=None):
     """The answer for what someone typed; raises streets.InputRefused for unusable input.
     `version`: the content version the request read (else it is read here)."""
-    index = address_index.get(version)
+    index = address_index.get(versions)
     street, typed, corrected = _find_street(index, parse_address_input(street_text, number_text))
     if street is None:
         return AddressResult(

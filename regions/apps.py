@@ -6,22 +6,30 @@ class RegionsConfig(AppConfig):
     verbose_name = "Räume (LOR 2021)"
 
     def ready(self):
-        from spk_site import redaktion as staff_rights
+        from search import registry as search
+        from spk_site import redaktion, site_data
+        from spk_site.content_version import announce_changes
 
-        from . import redaktion
-
-        staff_rights.declare(self.label, redaktion.RIGHTS, getattr(redaktion, "UNVERSIONED", None))
-        from spk_site import searching, site_data
-
-        from . import search_index
+        from . import models, search_index
+        from . import redaktion as rights
         from . import site_data as shipped
         from .figures import FIGURES, population, social
 
-        site_data.register(*shipped.STEPS)
         FIGURES.register(*population.FIGURES, *social.FIGURES)
-
-        searching.register_all(search_index.SOURCES)
-        from spk_site.content_version import announce_changes
-
+        redaktion.declare(self.label, rights.RIGHTS)
+        site_data.register(*shipped.STEPS)
+        search.register_all(search_index.SOURCES)
         # Everything here is shown to visitors: areas, figures, sources, reports, addresses.
-        announce_changes(*self.get_models())
+        announce_changes(
+            models.Prognoseraum,
+            models.Bezirksregion,
+            models.Planungsraum,
+            models.ActionArea,
+            models.GiFocusArea,
+            topic="geography",
+        )
+        announce_changes(
+            models.Dataset, models.IndicatorRelease, models.IndicatorValue, topic="figures"
+        )
+        announce_changes(models.Street, models.Address, topic="addresses")
+        announce_changes(models.Report, topic="reports")

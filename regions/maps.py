@@ -7,7 +7,7 @@ from .svg import Label, Marker, Projection, Shape, SvgMap, extent_of, label_poin
 # The district's outline drawn once per content version and set of regions: the projection,
 # each region's path and label point (plain strings and numbers; pages that are never cached,
 # such as the places near an address, draw it on every request otherwise).
-_drawings = PerVersion(dict)
+_drawings = PerVersion(dict, topics=("geography",))
 
 
 def _drawing(regions):

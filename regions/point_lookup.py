@@ -36,7 +36,7 @@ def _build_index():
     return tuple(areas)
 
 
-_index = PerVersion(_build_index)
+_index = PerVersion(_build_index, topics=("geography",))
 
 
 def validate_point(lat, lon):
@@ -50,7 +50,7 @@ def validate_point(lat, lon):
     return lat, lon
 
 
-def planungsraum_at(lat, lon, version=None):
+def planungsraum_at(lat, lon, versions=None):
     """The Planungsraum containing the point (lat/lon, WGS84), or None outside Neukölln.
 
     A point on a shared border belongs to both neighbours; we answer with the one with the
@@ -59,7 +59,7 @@ def planungsraum_at(lat, lon, version=None):
 
     validate_point(lat, lon)
     point = Point(lon, lat, srid=4326)
-    for area in _index.get(version):
+    for area in _index.get(versions):
         xmin, ymin, xmax, ymax = area.extent
         if xmin <= lon <= xmax and ymin <= lat <= ymax and area.prepared.covers(point):
             return Planungsraum.objects.without_geometry().get(pk=area.planungsraum_id)

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from spk_site.searching import Document, FixedPages, Source
+from search.registry import Document, FixedPages, Source
 
 from .figures import FIGURES
 from .models import ActionArea, Bezirksregion, Planungsraum

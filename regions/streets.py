@@ -1,17 +1,18 @@
 """Street names and house numbers as people type them.
 
 "Karl-Marx-Str. 83", "karl marx strasse 83", "KARL MARX STRASSE 83, 12043 Berlin" and
-"Karl-Marx-Straße 83" all mean the same address. A street's search key is its name in lower
-case, with umlauts and ß written out, "Straße/Strasse/Str./Str" shortened to "str", and
+"Karl-Marx-Straße 83" all mean the same address. A street's search key is its name folded as
+every index here folds words (spk_site.folding: lower case, ß as ss, umlauts and their
+spellings ae/oe/ue as plain vowels), "Straße/Strasse/Str./Str" shortened to "str", and
 everything but letters and digits removed."""
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from .text import UMLAUT_SPELLINGS
+from spk_site.folding import fold
+from spk_site.validation import CONTROL_CHARACTERS
 
 # "Straße" as people type it: str, str., strasse, strase, strae … (ß is already ss here).
 STREET_WORD = re.compile(r"str(?:a?s*e?|\.)(?=[^a-z]|$)")
@@ -21,7 +22,6 @@ CITY = re.compile(r"\bberlin\b", re.IGNORECASE)
 NUMBER_PATTERN = r"\d{1,4}\s*(?:-?\s*[a-z])?(?:\s*[-/–]\s*\d{1,4}\s*[a-z]?)?"
 HOUSE_NUMBER = re.compile(r"^(\d{1,4})\s*(?:-?\s*([a-z]))?(?:\s*[-/–]\s*\d{1,4}\s*[a-z]?)?$", re.I)
 TRAILING_NUMBER = re.compile(rf"^(?P<street>.*?\D)[\s,]*(?P<number>{NUMBER_PATTERN})$", re.I)
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 MAX_INPUT_LENGTH = 120
 
@@ -31,13 +31,7 @@ class InputRefused(ValueError):
 
 
 def street_key(text):
-    text = unicodedata.normalize("NFKC", text).lower().translate(UMLAUT_SPELLINGS)
-    text = "".join(
-        character
-        for character in unicodedata.normalize("NFKD", text)
-        if not unicodedata.combining(character)
-    )
-    text = STREET_WORD.sub("str", text)
+    text = STREET_WORD.sub("str", fold(text))
     return re.sub(r"[^a-z0-9]", "", text)
 
 
@@ -75,7 +69,7 @@ def clean_input(text, label):
             _("%(label)s ist zu lang (höchstens %(limit)d Zeichen).")
             % {"label": label, "limit": MAX_INPUT_LENGTH}
         )
-    if CONTROL.search(text):
+    if CONTROL_CHARACTERS.search(text):
         raise InputRefused(_("%(label)s enthält Steuerzeichen.") % {"label": label})
     return " ".join(text.split())
 

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from regions.address_lookup import _deletions, typing_errors
 from spk_site.content_version import PerVersion
+from spk_site.fuzzy import deletions, typing_errors
 
 from .models import SearchEntry
 from .text import WORD, query_terms, term, words
@@ -87,7 +87,7 @@ class LanguageIndex:
             found = {}
             for known in self.vocabulary:
                 if len(known) >= MIN_TYPO and not known.isdigit():
-                    for variant in _deletions(known, 1):
+                    for variant in deletions(known, 1):
                         found.setdefault(variant, []).append(known)
             self._by_deletion = found
         return self._by_deletion
@@ -123,7 +123,7 @@ class LanguageIndex:
             return []
         limit = 1 if len(wanted) < 8 else 2
         candidates = set()
-        for variant in _deletions(wanted, 1):
+        for variant in deletions(wanted, 1):
             candidates.update(self.by_deletion.get(variant, ()))
         ranked = []
         for candidate in candidates:
@@ -147,7 +147,7 @@ def _build():
     return {language: LanguageIndex(language, found) for language, found in rows.items()}
 
 
-indexes = PerVersion(_build)
+indexes = PerVersion(_build, topics=("search",))
 
 
 @dataclass
@@ -240,11 +240,11 @@ def _ranked(index, wanted):
     return found, matched, corrections, partial
 
 
-def search(query, language, version=None):
+def search(query, language, versions=None):
     """The results for a query in the reader's language. Where that finds nothing, the German
     text is searched too (people type German names on every page), and the entries found are
     shown in the reader's language."""
-    every_index = indexes.get(version)
+    every_index = indexes.get(versions)
     results = Results(query=query)
     index = every_index.get(language)
     wanted = query_terms(query, language)

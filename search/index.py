@@ -11,8 +11,9 @@ import logging
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from spk_site import content_version, searching
+from spk_site import content_version
 
+from . import registry as searching
 from .models import SearchEntry
 from .text import terms
 
@@ -52,7 +53,7 @@ def rebuild(only=None):
         for row in source.rows():
             entries.extend(_entries(source, row))
     SearchEntry.objects.bulk_create(entries, batch_size=1000)
-    content_version.bump_after_commit()
+    content_version.bump_after_commit("search")
     return len(entries)
 
 
@@ -65,11 +66,11 @@ def reindex(source, instance):
         if row is None:
             if source.models and isinstance(instance, source.models[0]):  # deleted or hidden
                 SearchEntry.objects.filter(source=source.key, object_id=str(instance.pk)).delete()
-                content_version.bump()
+                content_version.bump("search")
             return
         SearchEntry.objects.filter(source=source.key, object_id=source.row_id(row)).delete()
         SearchEntry.objects.bulk_create(_entries(source, row))
-    content_version.bump()
+    content_version.bump("search")
 
 
 def _on_change(source):

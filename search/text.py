@@ -2,26 +2,24 @@
 document and a query into terms, so "Kitas", "Kita" and "KITA" meet, and so do "Gebärden",
 "Gebaerden" and "Gebarden", "Straße" and "Strasse", "Terminen" and "Termine".
 
-Steps, per word: Unicode NFKC, lower case (casefold), ß → ss, umlauts and accents dropped
-(ä, ae → a; é → e; Arabic vowel marks removed and letter variants unified), then the Snowball
+Steps, per word: folded as every index here folds words (spk_site.folding: NFKC, casefold,
+ß → ss, umlauts and accents dropped, ae → a, Arabic marks and variants unified), then the Snowball
 stemmer of the reader's language (the algorithms PostgreSQL's `german`, `english`, `turkish`
 and `arabic` text search configurations use), then a final plural -s after a vowel dropped
 ("Kitas", "Büros", "Fotos", which Snowball's German keeps)."""
 
 import functools
 import re
-import unicodedata
 
 import snowballstemmer
+
+from spk_site.folding import fold
 
 STEMMER_NAMES = {"de": "german", "en": "english", "tr": "turkish", "ar": "arabic"}
 # Letters and digits, with the combining marks inside a word (Arabic vowel signs, a decomposed
 # umlaut): they belong to the word.
 WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 VOWELS = set("aeiouy")
-UMLAUT_PAIRS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
-ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
-TATWEEL = "\u0640"
 
 
 def _word_list(text):
@@ -48,18 +46,6 @@ STOPWORDS = {
 @functools.cache
 def _stemmer(language):
     return snowballstemmer.stemmer(STEMMER_NAMES.get(language, "german"))
-
-
-def fold(word):
-    """Lower case without umlauts, accents and spelling variants."""
-    word = unicodedata.normalize("NFKC", word).casefold().replace("ß", "ss")
-    word = word.replace(TATWEEL, "").translate(ARABIC_VARIANTS)
-    word = "".join(
-        character
-        for character in unicodedata.normalize("NFKD", word)
-        if not unicodedata.combining(character)
-    )
-    return UMLAUT_PAIRS.sub(lambda match: match.group(1)[0], word)
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -2,9 +2,6 @@
 "Wer hilft mir?". What was typed is never stored, logged or cached (never_cache; the request
 log writes paths without the query string)."""
 
-import re
-from urllib.parse import urlencode
-
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -13,42 +10,25 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from regions.address_lookup import find_address
-from regions.streets import InputRefused
-from spk_site import content_version, searching
+from spk_site import content_version
+from spk_site.validation import INVISIBLE_CONTROLS
 
-from . import engine
+from . import engine, registry
 
 MAX_QUERY_LENGTH = 200
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-ADDRESS_LIKE = re.compile(r"\D\s*\d{1,4}\s*[a-zA-Z]?$")
 
 
 def query_problem(query):
     if len(query) > MAX_QUERY_LENGTH:
         return _("Bitte geben Sie höchstens %(count)s Zeichen ein.") % {"count": MAX_QUERY_LENGTH}
-    if CONTROL.search(query):
+    if INVISIBLE_CONTROLS.search(query):
         return _("Die Eingabe enthält Steuerzeichen. Bitte nur Wörter und Zahlen eingeben.")
     return ""
 
 
-def address_answer(query, version):
-    """The lookup's address for "Sonnenallee 50" (a street of ours and a number), else None."""
-    if not ADDRESS_LIKE.search(query):
-        return None
-    try:
-        found = find_address(query, "", version=version)
-    except InputRefused:
-        return None
-    if found.street is None or found.house_number is None:
-        return None
-    lookup = reverse("coordination:responsibility")
-    return f"{lookup}?{urlencode({'strasse': query})}#ergebnis"
-
-
 def _with_details(hits):
     """Adds what a kind shows beside its excerpt (an event's next date)."""
-    sources = searching.sources()
+    sources = registry.sources()
     wanted = {}
     for hit in hits:
         hit.label = sources[hit.entry.source].label if hit.entry.source in sources else ""
@@ -71,11 +51,11 @@ def search_page(request):
     query = "" if problem else " ".join(raw.split())
     results = None
     if query:
-        version = content_version.current()
-        target = address_answer(query, version)
+        versions = content_version.snapshot()
+        target = registry.shortcut(query, versions)
         if target is not None:
             return HttpResponseRedirect(target)
-        results = engine.search(query, translation.get_language(), version)
+        results = engine.search(query, translation.get_language(), versions)
         _with_details(results.hits)
     return render(
         request,

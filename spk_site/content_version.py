@@ -1,14 +1,17 @@
-"""One number that changes whenever content visitors can see changes.
+"""Numbers that change whenever content visitors can see changes: one for the whole site, and
+one per topic ("figures", "addresses", "content" …).
 
-Every committed change to a public row bumps it in the shared cache (Redis in production),
-so every worker process notices on its next request: cached pages are keyed by it, and the
-per-process memos that a benchmark earned (the point and address indexes, the figure table)
-are rebuilt on it. The bump runs after the commit (`transaction.on_commit`): a request that
-reads the new number also reads the new rows.
+Every committed change to a public row bumps the site's number and its topic's in the shared
+cache (Redis in production), so every worker process notices on its next request. Cached
+pages are keyed by the site's number (a page shows the menu, the footer and much else); the
+per-process memos that a benchmark earned (the address index, the figure table, the search
+index …) and the background work (the profiles' PDFs) follow only the topics they are made
+of: an FAQ edit keeps the address index. The bump runs after the commit
+(`transaction.on_commit`): a request that reads the new number also reads the new rows.
 
 Each app declares the models visitors see in its own AppConfig.ready():
-`announce_changes(*models)`. Importers that write in bulk (no signals) call
-`bump_after_commit()` themselves."""
+`announce_changes(*models, topic=...)`. Importers that write in bulk (no signals) call
+`bump_after_commit(topic)` themselves."""
 
 import pickle
 import secrets
@@ -20,10 +23,32 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 KEY = "site:content-version"
+TOPICS = (
+    "geography",  # the LOR areas, action areas, GI areas
+    "figures",  # stored figures, their releases and datasets
+    "addresses",
+    "reports",
+    "offices",  # offices, operators, hours, contacts, the OE SPK
+    "content",  # FAQ, pages, Leichte Sprache, DGS
+    "events",  # Termine, Aktuelles, Kiezkassen
+    "places",  # Kitas, places of the Kiez, green spaces
+    "profiles",  # what staff keep for the region profiles
+    "search",  # the search index's table
+)
 
 # With the cache unreachable nobody can announce a change: memos are then rebuilt after this
 # many seconds instead.
 UNKNOWN_VERSION_LIFETIME = 60
+
+_listeners = []  # (topics, callback)
+
+
+def _key(topic=None):
+    if topic is None:
+        return KEY
+    if topic not in TOPICS:
+        raise ValueError(f"Unknown content topic {topic!r}")
+    return f"{KEY}:{topic}"
 
 
 def _fresh():
@@ -31,41 +56,85 @@ def _fresh():
     return secrets.randbelow(2**52)
 
 
-def current():
-    """The current version, or None when the cache cannot be reached."""
-    version = cache.get(KEY)
+def current(topic=None):
+    """The site's version (or a topic's), or None when the cache cannot be reached."""
+    key = _key(topic)
+    version = cache.get(key)
     if version is None:
-        cache.add(KEY, _fresh(), timeout=None)
-        version = cache.get(KEY)
+        cache.add(key, _fresh(), timeout=None)
+        version = cache.get(key)
     return version
 
 
-def bump():
-    """Announces a change now. Inside a transaction use bump_after_commit()."""
-    try:
-        cache.incr(KEY)
-    except ValueError:  # evicted or never set
-        cache.set(KEY, _fresh(), timeout=None)
+class Versions(dict):
+    """The versions read at one moment (one cache round trip), for a request that asks several
+    memos: all of them answer for the same moment."""
+
+    def of(self, topics):
+        """A tuple of the topics' versions, or None when one is unknown (cache down)."""
+        found = tuple(self.get(_key(topic)) for topic in topics)
+        return None if None in found else found
 
 
-def bump_after_commit(**_signal_kwargs):
-    """For signals and importers: announce the change once it is committed."""
-    transaction.on_commit(bump)
+def snapshot():
+    keys = [KEY, *(_key(topic) for topic in TOPICS)]
+    found = cache.get_many(keys)
+    missing = [key for key in keys if key not in found]
+    for key in missing:
+        cache.add(key, _fresh(), timeout=None)
+    if missing:
+        found.update(cache.get_many(missing))
+    return Versions(found)
 
 
-def announce_changes(*models):
+def bump(*topics):
+    """Announces a change of these topics (all, when none is named) now. Inside a transaction
+    use bump_after_commit()."""
+    changed = topics or TOPICS
+    for key in (KEY, *(_key(topic) for topic in changed)):
+        try:
+            cache.incr(key)
+        except ValueError:  # evicted or never set
+            cache.set(key, _fresh(), timeout=None)
+    for wanted, callback in _listeners:
+        if set(wanted) & set(changed):
+            callback()
+
+
+def bump_after_commit(*topics):
+    """For importers: announce the change once it is committed."""
+    transaction.on_commit(lambda: bump(*topics))
+
+
+def when_changed(topics, callback):
+    """Calls callback() after every committed change of one of these topics (in the process
+    that made it): for background work that depends on them."""
+    for topic in topics:
+        _key(topic)
+    _listeners.append((tuple(topics), callback))
+
+
+def announce_changes(*models, topic):
     """Every saved or deleted row of these models (and their many-to-many links) bumps the
-    version after the commit."""
+    site's version and the topic's after the commit."""
+
+    def changed(**_signal_kwargs):
+        bump_after_commit(topic)
+
+    _receivers.append(changed)  # signals hold weak references
     for model in models:
         label = model._meta.label
-        post_save.connect(bump_after_commit, sender=model, dispatch_uid=f"content-{label}")
-        post_delete.connect(bump_after_commit, sender=model, dispatch_uid=f"content-{label}-d")
+        post_save.connect(changed, sender=model, dispatch_uid=f"content-{label}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"content-{label}-d")
         for field in model._meta.local_many_to_many:
             m2m_changed.connect(
-                bump_after_commit,
+                changed,
                 sender=field.remote_field.through,
                 dispatch_uid=f"content-{label}-{field.name}",
             )
+
+
+_receivers = []
 
 
 def etag(request, *args, **kwargs):
@@ -75,14 +144,17 @@ def etag(request, *args, **kwargs):
 
 
 class PerVersion:
-    """A value computed at most once per content version in this process. Only for what a
-    benchmark showed to matter, and only plain data (never model instances, which threads
+    """A value computed at most once per version of its topics in this process. Only for what
+    a benchmark showed to matter, and only plain data (never model instances, which threads
     must not share)."""
 
     instances = []
 
-    def __init__(self, compute):
+    def __init__(self, compute, topics):
         self.compute = compute
+        self.topics = tuple(topics)
+        for topic in self.topics:
+            _key(topic)
         self._lock = threading.Lock()
         self._version = None
         self._computed_at = None
@@ -93,11 +165,11 @@ class PerVersion:
     def forget_all(cls):
         """For tests, whose rolled-back transactions never announce themselves."""
         for instance in cls.instances:
-            if isinstance(instance, PerVersion):
-                instance._version = None
-                instance._computed_at = None
-            else:
-                instance._forget()
+            instance._forget()
+
+    def _forget(self):
+        self._version = None
+        self._computed_at = None
 
     def _fresh_enough(self, version):
         if self._computed_at is None:
@@ -106,10 +178,13 @@ class PerVersion:
             return time.monotonic() - self._computed_at < UNKNOWN_VERSION_LIFETIME
         return version == self._version
 
-    def get(self, version=None):
-        """The value for this version: pass the version a request read once, or let it be
-        read here."""
-        version = current() if version is None else version
+    def version(self, versions=None):
+        return (versions or snapshot()).of(self.topics)
+
+    def get(self, versions=None):
+        """The value for the current versions of its topics: pass the Versions a request read
+        once (snapshot()), or let them be read here."""
+        version = self.version(versions)
         if not self._fresh_enough(version):
             with self._lock:
                 if not self._fresh_enough(version):
@@ -123,20 +198,21 @@ class PickledPerVersion(PerVersion):
     """Like PerVersion, for values made of model instances: kept pickled, so each request
     unpickles its own copy and no two threads share an instance."""
 
-    def __init__(self, compute):
-        super().__init__(lambda: pickle.dumps(compute(), protocol=pickle.HIGHEST_PROTOCOL))
+    def __init__(self, compute, topics):
+        super().__init__(lambda: pickle.dumps(compute(), protocol=pickle.HIGHEST_PROTOCOL), topics)
 
-    def get(self, version=None):
-        return pickle.loads(super().get(version))  # noqa: S301 (pickled by this process)
+    def get(self, versions=None):
+        return pickle.loads(super().get(versions))  # noqa: S301 (pickled by this process)
 
 
 class PickledPerVersionMap:
-    """Values computed per key, at most once per content version in this process, kept
+    """Values computed per key, at most once per version of its topics in this process, kept
     pickled (each request unpickles its own copy). Only for what a benchmark showed to
     matter; the keys must be few (ids of areas, not what a visitor typed)."""
 
-    def __init__(self, compute):
+    def __init__(self, compute, topics):
         self.compute = compute
+        self.topics = tuple(topics)
         self._lock = threading.Lock()
         self._version = None
         self._values = {}
@@ -146,8 +222,8 @@ class PickledPerVersionMap:
         with self._lock:
             self._version, self._values = None, {}
 
-    def get(self, key, version=None):
-        version = current() if version is None else version
+    def get(self, key, versions=None):
+        version = (versions or snapshot()).of(self.topics)
         with self._lock:
             if version is None or version != self._version:
                 self._version, self._values = version, {}

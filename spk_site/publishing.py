@@ -115,7 +115,7 @@ class Scheduled(models.Model):
                 raise ValidationError({field: problem})
 
 
-def _scheduled_moments():
+def scheduled_moments():
     """Every future moment a published entry appears or goes, sorted: plain data, one query
     (a union over the scheduled models), read once per content version."""
     now = timezone.now()
@@ -137,7 +137,7 @@ def _scheduled_moments():
         return ()
 
 
-_moments = PerVersion(_scheduled_moments)
+_moments = PerVersion(scheduled_moments, topics=("content", "events", "profiles"))
 
 
 def next_scheduled_change(now=None):

@@ -28,6 +28,13 @@ ALLOWED_HOSTS = env.list(
     "DJANGO_ALLOWED_HOSTS", default=[] if PRODUCTION else ["localhost", "127.0.0.1", "[::1]"]
 )
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+# The site's public address, for what is read without a page around it: links in PDFs, mails.
+SITE_URL = env.str(
+    "SITE_URL",
+    default=f"https://{ALLOWED_HOSTS[0]}"
+    if PRODUCTION and ALLOWED_HOSTS
+    else "http://127.0.0.1:8000",
+)
 
 if PRODUCTION:
     if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50:
@@ -340,5 +347,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "spk_site.requests": {"level": env.str("DJANGO_REQUEST_LOG_LEVEL", default="INFO")},
         "axes": {"level": "WARNING"},
+        # CSS WeasyPrint does not know (logical properties for the screen) is fine in a PDF.
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "ERROR"},
     },
 }

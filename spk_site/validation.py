@@ -9,9 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
-# Line breaks, tabs and other control characters: never in a one-line field (a title, a name),
-# where they would break a calendar line or a header. NUL never anywhere.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+# Invisible control characters (C0 without tab and line breaks, DEL, C1): never in any text a
+# visitor, an editor or a file gives us. In a one-line field (a title, a name, a street) tabs
+# and line breaks neither, where they would break a calendar line or a header. NUL never.
+_INVISIBLE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+INVISIBLE_CONTROLS = re.compile(f"[{_INVISIBLE}]")
+CONTROL_CHARACTERS = re.compile(f"[{_INVISIBLE}\t\n\r]")
 NUL = "\x00"
 EARLIEST_DATE = datetime.date(2000, 1, 1)
 YEARS_AHEAD = 10

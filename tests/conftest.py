@@ -129,6 +129,14 @@ def _fresh_caches():
 
 
 @pytest.fixture(autouse=True)
+def _tasks_are_kept_not_run(settings):
+    """Background tasks are queued where tests can see them (DummyBackend) but not run: a test
+    that wants a task's work calls it (`task.call()`) or runs the immediate backend."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _german_outside_requests():
     """Each test starts in German: a request to /ar/ leaves Arabic active in its thread (as
     Django's own locale middleware does), which must not carry over into the next test."""

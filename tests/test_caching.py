@@ -153,7 +153,7 @@ def test_lookup_answers_and_positions_are_never_cached(client):
         client.get("/zustaendigkeit/", {"lat": "52.48123", "lon": "13.43456"})
         client.get("/api/strassen", {"q": "Weser"})
     assert page_entries() == []
-    stored = repr([cache.get(key.split(":", 2)[-1]) for key in cache._cache])
+    stored = repr([cache.get(key.split(":", 2)[-1]) for key in list(cache._cache)])
     assert "52.48123" not in stored and "Weser" not in stored
 
 

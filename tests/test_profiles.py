@@ -23,15 +23,15 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from pypdf import PdfReader
 
+from coordination.models import FaqEntry
 from places.green import import_green
 from places.models import GreenSpace
-from profiles import pdf
+from profiles import pdf, tasks
 from profiles.figures import build_profile
 from profiles.models import ProfileBuild, ProfileText
 from regions.figures.table import figure_table
 from regions.imports.population import import_population
 from regions.models import Bezirksregion, IndicatorRelease, IndicatorValue, Planungsraum
-from spk_site import content_version
 from spk_site.content_version import PerVersion
 from spk_site.imports import DataImportError
 
@@ -242,9 +242,14 @@ def test_a_second_text_for_the_same_part_is_refused_in_german(client):
 def test_the_admin_lists_each_region_with_its_profile_link_and_last_build(client, media):
     client.force_login(redaktion_user())
     ProfileBuild.objects.create(
-        key=SCHILLER, language="de", content_version="1", size=1, pages=1, seconds=1,
+        key=SCHILLER,
+        language="de",
+        inputs="1",
+        size=1,
+        pages=1,
+        seconds=1,
         file=ContentFile(b"%PDF", name="x.pdf"),
-    )  # fmt: skip
+    )
     page = client.get("/admin/regions/bezirksregion/").content.decode()
     assert f'href="/bezirksregionen/{SCHILLER}/profil/"' in page
     assert "noch nie" in page  # the other regions
@@ -253,6 +258,7 @@ def test_the_admin_lists_each_region_with_its_profile_link_and_last_build(client
 
 # --- the PDF --------------------------------------------------------------------------------
 def test_the_pdf_is_tagged_with_language_title_bookmarks_fonts_and_the_figures(client, media):
+    pdf.build(SCHILLER, SCHILLER, "de")
     response = client.get(f"/bezirksregionen/{SCHILLER}/profil.pdf")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     data = b"".join(response.streaming_content)
@@ -265,10 +271,15 @@ def test_the_pdf_is_tagged_with_language_title_bookmarks_fonts_and_the_figures(c
     top, parts = reader.outline
     assert top.title == "Schillerpromenade"
     assert [item.title for item in parts] == [
-        "1. Überblick", "2. Bevölkerung", "3. Soziale Lage", "4. Soziale Infrastruktur",
-        "5. Grüne Infrastruktur", "6. Beteiligung",
-        "7. Einschätzung, Handlungsbedarfe, Ressourcen", "8. Quellen und Stand",
-    ]  # fmt: skip
+        "1. Überblick",
+        "2. Bevölkerung",
+        "3. Soziale Lage",
+        "4. Soziale Infrastruktur",
+        "5. Grüne Infrastruktur",
+        "6. Beteiligung",
+        "7. Einschätzung, Handlungsbedarfe, Ressourcen",
+        "8. Quellen und Stand",
+    ]
     assert len(reader.pages) >= 8
     fonts = [
         font.get_object()
@@ -290,39 +301,148 @@ def _embedded(descriptor):
     return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
-def test_a_pdf_is_built_once_per_content_version_and_then_served_from_storage(client, media):
-    url = f"/ar/bezirksregionen/{SCHILLER}/profil.pdf"
-    first = b"".join(client.get(url).streaming_content)
-    assert PdfReader(io.BytesIO(first)).trailer["/Root"]["/Lang"] == "ar"  # Arabic, RTL
-    assert ProfileBuild.objects.count() == 1
-    stored = ProfileBuild.objects.get()
-    again = b"".join(client.get(url).streaming_content)
-    assert again == first and ProfileBuild.objects.count() == 1
-    content_version.bump()  # anything visitors see changed: the next request builds anew
-    b"".join(client.get(url).streaming_content)
-    assert ProfileBuild.objects.count() == 1
-    assert ProfileBuild.objects.get().content_version != stored.content_version
-    assert not Path(stored.file.path).exists()  # the outdated file is gone
+def _stored_files(key):
+    return sorted(build.file.name for build in ProfileBuild.objects.filter(key=key))
 
 
-def test_the_zip_holds_the_stored_pdfs_of_every_profile_of_a_language(client, media):
-    version = pdf.version_now()
-    for key, _slug in pdf.profile_keys():  # stored builds of this version: nothing to build
-        ProfileBuild.objects.create(
-            key=key, language="tr", content_version=version, size=9, pages=1, seconds=1,
-            file=ContentFile(f"%PDF-{key}".encode(), name=f"{key}.pdf"),
-        )  # fmt: skip
+def test_an_edit_rebuilds_exactly_the_pdfs_whose_inputs_changed(media):
+    mitte = "neukoellner-mitte-zentrum"
+    assert pdf.refresh(["ar"], keys={SCHILLER, mitte}) == [(SCHILLER, "ar"), (mitte, "ar")]
+    first = {key: _stored_files(key) for key in (SCHILLER, mitte)}
+    reader = PdfReader(io.BytesIO(pdf.newest(SCHILLER, "ar").file.read()))
+    assert reader.trailer["/Root"]["/Lang"] == "ar"  # Arabic, right to left
+    assert pdf.refresh(["ar"], keys={SCHILLER, mitte}) == []  # nothing changed: nothing built
+    FaqEntry.objects.update(answer="<p>Ein Tippfehler weniger.</p>")  # no profile shows it
+    assert pdf.refresh(["ar"], keys={SCHILLER, mitte}) == []
+    ProfileText.objects.create(
+        bezirksregion=Bezirksregion.objects.get(slug=SCHILLER),
+        part=ProfileText.Part.NEEDS,
+        body="<p>Mehr Bänke am Herrfurthplatz.</p>",
+        published=True,
+    )
+    assert pdf.refresh(["ar"], keys={SCHILLER, mitte}) == [(SCHILLER, "ar")]
+    assert _stored_files(mitte) == first[mitte]  # untouched
+    assert _stored_files(SCHILLER) != first[SCHILLER]
+    assert not (media / first[SCHILLER][0]).exists()  # the outdated file is gone
+
+
+def test_a_visitor_never_waits_for_a_build_and_is_told_in_their_language(client, media):
+    from django_tasks import default_task_backend
+
+    response = client.get(f"/tr/bezirksregionen/{SCHILLER}/profil.pdf")
+    assert response.status_code == 503 and response["Retry-After"] == "120"
+    assert "no-store" in response["Cache-Control"]
+    assert 'lang="tr"' in response.content.decode()
+    assert not ProfileBuild.objects.exists()  # the request built nothing
+    queued = [result.task.name for result in default_task_backend.results]
+    assert queued == ["refresh_profiles"]
+    client.get("/tr/bezirksregionen/profile.zip")
+    assert len(default_task_backend.results) == 2  # the dummy backend keeps every request's
+
+
+def test_a_stored_pdf_is_served_dated_and_the_zip_holds_the_newest_of_each(client, media):
+    builds = []
+    for key, _slug in pdf.profile_keys():
+        builds.append(
+            (
+                key,
+                ProfileBuild.objects.create(
+                    key=key,
+                    language="tr",
+                    inputs=key,
+                    size=9,
+                    pages=1,
+                    seconds=1,
+                    file=ContentFile(f"%PDF-{key}".encode(), name=f"{key}.pdf"),
+                ),
+            )
+        )
+    pdf.build_zip("tr", builds)
+    day = timezone.localdate().isoformat()
+    response = client.get(f"/tr/bezirksregionen/{SCHILLER}/profil.pdf")
+    assert response.status_code == 200 and "Last-Modified" in response
+    assert f"bezirksregionenprofil-{SCHILLER}-tr-{day}.pdf" in response["Content-Disposition"]
     response = client.get("/tr/bezirksregionen/profile.zip")
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     names = archive.namelist()
-    assert len(names) == 13 and "bezirksregionenprofil-bezirk-tr.pdf" in names
-    assert archive.read(f"bezirksregionenprofil-{SCHILLER}-tr.pdf") == f"%PDF-{SCHILLER}".encode()
+    assert len(names) == len(builds) and f"bezirksregionenprofil-bezirk-tr-{day}.pdf" in names
+    assert archive.read(f"bezirksregionenprofil-{SCHILLER}-tr-{day}.pdf") == (
+        f"%PDF-{SCHILLER}".encode()
+    )
+    assert pdf.build_zip("tr", builds) == pdf.newest(pdf.ALL_KEY, "tr")  # same inputs: kept
 
 
-def test_the_pdf_build_fetches_nothing():
-    with pytest.raises(pdf.FetchRefused):
-        pdf.refuse_fetch("https://tile.openstreetmap.org/1/1/1.png")
+def test_a_pdf_build_that_tries_to_fetch_anything_fails():
+    with pytest.raises(pdf.FetchRefused, match="tile.openstreetmap.org"):
+        pdf.render_pdf('<p>Karte</p><img src="https://tile.openstreetmap.org/1/1/1.png" alt="">')
+    with pytest.raises(pdf.FetchRefused, match="example.org"):
+        pdf.render_pdf('<link rel="stylesheet" href="https://example.org/x.css"><p>Text</p>')
+    data, pages = pdf.render_pdf("<p>Nur Text.</p>")
+    assert data.startswith(b"%PDF") and pages == 1
+
+
+def test_every_link_in_a_pdf_is_an_absolute_address_of_the_site(settings):
+    settings.SITE_URL = "https://spk.example.org"
+    data, _pages = pdf.render_pdf(pdf.render_html(SCHILLER, "de"))
+    links = [
+        annotation.get_object()["/A"]["/URI"]
+        for page in PdfReader(io.BytesIO(data)).pages
+        for annotation in page.get("/Annots", [])
+        if "/A" in annotation.get_object() and "/URI" in annotation.get_object()["/A"]
+    ]
+    assert links and all(link.startswith(("https://", "mailto:", "tel:")) for link in links)
+    assert "https://spk.example.org/kontakt/" in links or any(
+        link.startswith("https://spk.example.org/") for link in links
+    )
+    assert not any(link.startswith("file:") for link in links)
+
+
+def test_a_pdf_changes_when_what_it_shows_appears_or_goes_by_itself():
+    from events.models import Event
+
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    starts = datetime.datetime(2026, 12, 10, 18, tzinfo=datetime.UTC)
+    with time_machine.travel(datetime.datetime(2026, 12, 4, 12, tzinfo=datetime.UTC)):
+        event = Event.objects.create(
+            title="Kiezgespräch am Herrfurthplatz",
+            slug="kiezgespraech-herrfurthplatz",
+            starts_on=starts.date(),
+            start_time=datetime.time(18),
+            place_name="Nachbarschaftstreff",
+            place_address="Herrfurthplatz 1, 12049 Berlin",
+            organised_by_district=True,
+            published=True,
+            visible_until=datetime.datetime(2026, 12, 6, 9, tzinfo=datetime.UTC),
+        )
+        event.bezirksregionen.add(region)
+        before = pdf.render_html(SCHILLER, "de")
+        assert "Kiezgespräch am Herrfurthplatz" in before
+        # on its last morning, the refresh waits for the moment the event goes
+        last_morning = timezone.make_aware(datetime.datetime(2026, 12, 6, 0, 30))
+        assert tasks.next_moment(last_morning) == event.visible_until
+    with time_machine.travel(datetime.datetime(2026, 12, 6, 9, 1, tzinfo=datetime.UTC)):
+        after = pdf.render_html(SCHILLER, "de")
+    assert "Kiezgespräch am Herrfurthplatz" not in after
+    assert pdf.checksum(after) != pdf.checksum(before)
+
+
+def test_the_refresh_waits_for_the_next_moment_a_profile_may_change(settings, media):
+    from django_tasks import default_task_backend
+
+    with time_machine.travel(datetime.datetime(2026, 12, 4, 12, tzinfo=datetime.UTC)):
+        assert tasks.next_moment() == timezone.make_aware(datetime.datetime(2026, 12, 5, 0, 1))
+        pdf_refresh = []
+        original = pdf.refresh
+        pdf.refresh = lambda *args, **kwargs: pdf_refresh.append(1) or []
+        try:
+            tasks.refresh_profiles.call()
+        finally:
+            pdf.refresh = original
+    assert pdf_refresh == [1]
+    waiting = default_task_backend.results[-1]
+    assert waiting.task.name == "refresh_profiles"
+    assert timezone.localtime(waiting.task.run_after).strftime("%d.%m. %H:%M") == "05.12. 00:01"
 
 
 # --- the data behind it ---------------------------------------------------------------------
@@ -473,16 +593,21 @@ def test_staff_say_a_park_charges_entry_and_the_green_area_per_resident_follows(
     assert client.get("/admin/places/greenspace/add/").status_code == 403  # the register's
 
 
-def test_build_profiles_makes_every_pdf_of_a_language_and_its_zip(media):
-    version = pdf.version_now()
-    for key, _slug in pdf.profile_keys()[:-1]:  # stored already: only the last is built
+def test_build_profiles_builds_what_is_missing_of_a_language_and_its_zip(media):
+    for key, slug in pdf.profile_keys()[:-1]:  # up to date already: only the last is built
+        html = pdf.render_html(slug, "en")
         ProfileBuild.objects.create(
-            key=key, language="en", content_version=version, size=9, pages=1, seconds=1,
+            key=key,
+            language="en",
+            inputs=pdf.checksum(html),
+            size=9,
+            pages=1,
+            seconds=1,
             file=ContentFile(b"%PDF-1.7", name=f"{key}.pdf"),
-        )  # fmt: skip
+        )
     out = io.StringIO()
     call_command("build_profiles", "--sprache", "en", stdout=out)
-    assert "en: 13 Profile bereit" in out.getvalue()
+    assert f"en: {len(pdf.profile_keys())} Profile bereit, 1 neu erstellt" in out.getvalue()
     built = ProfileBuild.objects.get(key=pdf.profile_keys()[-1][0], language="en")
     assert built.pages > 8 and built.size > 10_000
     assert ProfileBuild.objects.filter(key=pdf.ALL_KEY, language="en").exists()
@@ -553,22 +678,6 @@ def test_the_site_search_finds_the_profiles_and_their_published_texts(client):
     cache.clear()
     page = client.get("/suche/?q=Quartiersgärten").content.decode()
     assert 'href="/bezirksregionen/profil/"' in page
-
-
-def test_without_the_shared_cache_a_pdf_is_rebuilt_after_ten_minutes_at_most(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-    with time_machine.travel(
-        datetime.datetime(2026, 12, 3, 12, 0, tzinfo=datetime.UTC), tick=False
-    ):
-        now = pdf.version_now()
-    with time_machine.travel(
-        datetime.datetime(2026, 12, 3, 12, 9, tzinfo=datetime.UTC), tick=False
-    ):
-        assert pdf.version_now() == now  # nobody can announce a change: kept a while
-    with time_machine.travel(
-        datetime.datetime(2026, 12, 3, 12, 11, tzinfo=datetime.UTC), tick=False
-    ):
-        assert pdf.version_now() != now
 
 
 def test_the_redaktion_opens_every_profile_list_in_the_admin(client):

@@ -30,7 +30,7 @@ def places_nearby(answer):
     """For a lookup answer with one Planungsraum: its places, or the nearest ones to the
     visitor's point (places.nearby)."""
     match = answer.matches[0]
-    return places_near(match.planungsraum, point=answer.point, version=answer.version)
+    return places_near(match.planungsraum, point=answer.point, versions=answer.versions)
 
 
 @register.filter

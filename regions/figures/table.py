@@ -266,4 +266,4 @@ class FigureTable:
         return [column for column in self.columns.values() if column.figure.comparable]
 
 
-figure_table = PerVersion(FigureTable)
+figure_table = PerVersion(FigureTable, topics=("figures", "geography"))

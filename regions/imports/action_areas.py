@@ -5,10 +5,10 @@ import re
 
 from django.db import transaction
 
+from spk_site.dates import PARTIAL_DATE
 from spk_site.imports.files import DataImportError, ImportReport, read_json
 
 from ..models import ActionArea, Bezirksregion, GiFocusArea, Prognoseraum
-from ..text import PARTIAL_DATE
 
 GI_DESCRIPTION = (
     "Mit der Ressortübergreifenden Gemeinschaftsinitiative zur Stärkung sozial benachteiligter "

@@ -148,7 +148,7 @@ def import_addresses(path):
             ),
             batch_size=2000,
         )
-        bump_after_commit()  # bulk inserts send no signals
+        bump_after_commit("addresses")  # bulk inserts send no signals
         report.created["Straßen"] = len(names)
         report.created["Adressen"] = len(parsed)
     return report

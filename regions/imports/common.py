@@ -30,5 +30,5 @@ def record_planungsraum_totals(dataset, reference_date, key, totals):
         )
         for code, value in wanted.items()
     )
-    bump_after_commit()
+    bump_after_commit("figures")
     return True

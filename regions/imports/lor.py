@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.db import transaction
 
+from spk_site.folding import german_slug
 from spk_site.imports.files import DataImportError, ImportReport, read_csv, read_json
 
 from ..geometry import (
@@ -21,7 +22,6 @@ from ..geometry import (
 from ..models import Bezirksregion, Planungsraum, Prognoseraum
 from ..models.geography import DISTRICT_CODE
 from ..models.sources import LOR_2021
-from ..text import german_slug
 from .common import upsert_dataset
 
 KEY_COLUMNS = {

@@ -141,5 +141,5 @@ def import_mss(*, planungsraeume, bezirksregionen):
         ]
         IndicatorValue.objects.bulk_create(new_values)
         report.created["Werte"] = len(new_values)
-        bump_after_commit()  # bulk inserts send no signals
+        bump_after_commit("figures")  # bulk inserts send no signals
     return report

@@ -254,5 +254,5 @@ def _import(
             )
         dataset.reference_date = dataset.releases.aggregate(newest=Max("reference_date"))["newest"]
         dataset.save(update_fields=["reference_date"])
-        bump_after_commit()  # bulk inserts send no signals
+        bump_after_commit("figures")  # bulk inserts send no signals
     return report

@@ -80,5 +80,5 @@ def load_values(path):
         )
     with transaction.atomic():
         IndicatorValue.objects.bulk_create(values, batch_size=2000)
-        bump_after_commit()  # bulk inserts send no signals
+        bump_after_commit("figures")  # bulk inserts send no signals
     return len(values)

@@ -49,7 +49,7 @@ class AreaQuerySet(models.QuerySet):
         for area in areas:
             area.web_geometry = copies[area.code]
         self.model.objects.bulk_update(areas, ["web_geometry"])
-        bump_after_commit()
+        bump_after_commit("geography")
 
 
 class AreaModel(models.Model):

@@ -4,9 +4,10 @@ the field when they cannot be used."""
 import csv
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..validation import INVISIBLE_CONTROLS
 
 
 class DataImportError(Exception):
@@ -51,7 +52,6 @@ class ImportReport:
 # is not the file it claims to be. Read in pieces, refused before it fills the memory.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Tab is a separator in some sources; every other control character is damage.
-DAMAGED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _checked_size(path, limit=None):
@@ -119,7 +119,7 @@ def read_csv(path, required_columns, delimiter=None, limit=None):
                 row = {}
                 padded = cells + [""] * (len(header) - len(cells))
                 for column, cell in zip(header, padded, strict=True):
-                    if DAMAGED.search(cell):
+                    if INVISIBLE_CONTROLS.search(cell):
                         raise DataImportError(
                             path, "Unsichtbare Steuerzeichen im Feld.", line=line, field=column
                         )

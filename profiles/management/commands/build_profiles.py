@@ -8,9 +8,10 @@ from profiles import pdf
 
 class Command(BaseCommand):
     help = (
-        "Erstellt die PDFs aller Bezirksregionenprofile (Bezirk und 12 Bezirksregionen) für den "
-        "aktuellen Stand der Inhalte, in allen Sprachen oder in den angegebenen, und je Sprache "
-        "ein ZIP mit allen. Schon erstellte PDFs dieses Stands bleiben."
+        "Bringt die PDFs aller Bezirksregionenprofile (Bezirk und 12 Bezirksregionen) und je "
+        "Sprache das ZIP auf den Stand der Inhalte, in allen Sprachen oder in den angegebenen. "
+        "Nur PDFs, deren Inhalt sich geändert hat, werden neu erstellt. (Das macht sonst der "
+        "Hintergrunddienst: manage.py db_worker.)"
     )
 
     def add_arguments(self, parser):
@@ -25,10 +26,8 @@ class Command(BaseCommand):
         languages = options["sprache"] or [code for code, _name in settings.LANGUAGES]
         for language in languages:
             started = time.monotonic()
-            for key, slug in pdf.profile_keys():
-                pdf.stored_or_built(key, slug, language)
-            pdf.language_zip(language)
+            built = pdf.refresh([language])
             self.stdout.write(
-                f"{language}: {len(pdf.profile_keys())} Profile bereit "
-                f"({time.monotonic() - started:.1f} s)."
+                f"{language}: {len(pdf.profile_keys())} Profile bereit, {len(built)} neu "
+                f"erstellt ({time.monotonic() - started:.1f} s)."
             )

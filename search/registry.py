@@ -4,14 +4,25 @@ Each app lists its searchable things in its AppConfig.ready() (`register(MySourc
 `search` app builds its index from them, keeps it current after every commit and answers
 queries. A source says which rows visitors can see (`rows()`), what one row reads like in the
 reader's language (`document(row)`, called inside `translation.override`) and which models
-change it. Nothing in here imports an app."""
+change it. An app may also register a shortcut: a query that is really an address leads
+straight to the lookup's answer. Nothing in `search` imports an app."""
 
+import html as html_module
+import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.test import RequestFactory
+from django.urls import resolve, reverse
 from django.utils import translation
+from django.utils.html import strip_tags
+
+from spk_site.translations import is_translated
 
 _sources = {}
+_shortcuts = []
 
 
 @dataclass(frozen=True)
@@ -82,19 +93,12 @@ def sources():
 
 def plain_text(html):
     """Stored rich text (already clean) as one line of plain text."""
-    import html as html_module
-    import re
-
-    from django.utils.html import strip_tags
-
     text = re.sub(r"<(?:br|/p|/li|/h[1-6]|/dd|/dt)\b[^>]*>", " ", html or "")
     return " ".join(html_module.unescape(strip_tags(text)).split())
 
 
 def translated(obj, *fields):
     """(values of the fields in the active language, whether any is shown in German)."""
-    from .translations import is_translated
-
     values = [getattr(obj, name, "") or "" for name in fields]
     in_german = any(
         value and not is_translated(obj, name) for name, value in zip(fields, values, strict=True)
@@ -122,10 +126,6 @@ class FixedPages(Source):
         return self.url_names[0] if len(self.url_names) == 1 else None
 
     def document(self, url_name):
-        from django.contrib.auth.models import AnonymousUser
-        from django.test import RequestFactory
-        from django.urls import resolve, reverse
-
         url = reverse(url_name)
         match = resolve(url)
         host = next((h.lstrip(".") for h in settings.ALLOWED_HOSTS if h != "*"), "localhost")
@@ -144,7 +144,6 @@ class FixedPages(Source):
 
 def _main_text(html):
     """(the h1, the text of <main> without forms, scripts and the feedback box)."""
-    from html.parser import HTMLParser
 
     class Reader(HTMLParser):
         skipped = {"script", "style", "form", "svg", "template", "noscript"}
@@ -186,3 +185,17 @@ def _main_text(html):
 def register_all(found):
     for source in found:
         register(source)
+
+
+def register_shortcut(answer):
+    """answer(query, versions) -> the URL a query leads to directly, or None."""
+    _shortcuts.append(answer)
+
+
+def shortcut(query, versions):
+    """Where a query leads directly (an address to the lookup's answer), or None."""
+    for answer in _shortcuts:
+        target = answer(query, versions)
+        if target:
+            return target
+    return None
