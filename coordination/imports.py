@@ -15,14 +15,10 @@ from django.db import transaction
 from regions.models import ActionArea, Address, Street
 from regions.streets import parse_house_number, street_key
 from spk_site.imports import DataImportError, ImportReport
-from spk_site.imports.files import read_json
+from spk_site.imports.files import json_text, read_json
 
 from .models import DistrictContact, Office, Operator
 from .models.offices import SPK_NAME
-
-
-def _text(value):
-    return str(value).strip() if value not in (None, "") else ""
 
 
 def _check(path, field, value, validator):
@@ -52,11 +48,11 @@ def _postcode_from_addresses(street, house_number):
 def _address(entry):
     address = entry.get("address") or {}
     values = {
-        "building": _text(address.get("building")),
-        "street": _text(address.get("street")),
-        "house_number": _text(address.get("house_number")),
-        "postcode": _text(address.get("postcode")),
-        "city": _text(address.get("city")) or "Berlin",
+        "building": json_text(address.get("building")),
+        "street": json_text(address.get("street")),
+        "house_number": json_text(address.get("house_number")),
+        "postcode": json_text(address.get("postcode")),
+        "city": json_text(address.get("city")) or "Berlin",
     }
     if values["street"] and not values["postcode"]:
         values["postcode"] = _postcode_from_addresses(values["street"], values["house_number"])
@@ -87,7 +83,7 @@ FACT_LABELS = {
 }
 
 
-def _sources_text(source):
+def _sourcesjson_text(source):
     if isinstance(source, list):
         return ", ".join(source)
     return source or "ohne Quelle"
@@ -100,7 +96,7 @@ def _provenance_notes(entry):
     provenance = entry.get("provenance") or {}
     operator = entry.get("operator") or {}
     if operator.get("unverified"):
-        source = _sources_text((provenance.get("operator") or {}).get("source"))
+        source = _sourcesjson_text((provenance.get("operator") or {}).get("source"))
         notes.append(
             f"Träger „{operator.get('name')}“ bestätigen: Keine Quelle nennt ihn ausdrücklich, "
             f"er ist nur erschlossen (Quellen: {source})."
@@ -113,7 +109,7 @@ def _provenance_notes(entry):
         stand = f", Stand {fact['stand']}" if dated else ""
         notes.append(
             f"{FACT_LABELS.get(name, name)} bestätigen (Quelle{stand}: "
-            f"{_sources_text(fact.get('source'))})."
+            f"{_sourcesjson_text(fact.get('source'))})."
         )
     return notes
 
@@ -140,7 +136,7 @@ def _updates_by_name(update):
 
 
 def _compiled_on(path, facts):
-    text = _text(facts.get("compiled")) if isinstance(facts, dict) else ""
+    text = json_text(facts.get("compiled")) if isinstance(facts, dict) else ""
     if not text:
         return None
     try:
@@ -165,7 +161,7 @@ def import_offices(path, update_path=None, legal_facts_path=None):
     for number, base in enumerate(facts["stadtteilkoordinationen"], start=1):
         prefix = f"stadtteilkoordinationen[{number}]"
         entry = _merged(base, updates.get(base.get("name")))
-        code = _text(entry.get("bezirksregion"))
+        code = json_text(entry.get("bezirksregion"))
         if code not in action_areas:
             raise DataImportError(
                 path,
@@ -174,12 +170,12 @@ def import_offices(path, update_path=None, legal_facts_path=None):
             )
         operator = entry.get("operator") or {}
         values = {
-            "name": _text(entry.get("name")),
+            "name": json_text(entry.get("name")),
             "also_known_as": ", ".join(entry.get("also_known_as") or []),
-            "phone": _text(entry.get("phone")),
-            "email": _check(path, f"{prefix}.email", _text(entry.get("email")), validate_email),
+            "phone": json_text(entry.get("phone")),
+            "email": _check(path, f"{prefix}.email", json_text(entry.get("email")), validate_email),
             "website": _check(
-                path, f"{prefix}.website", _text(entry.get("website")), URLValidator()
+                path, f"{prefix}.website", json_text(entry.get("website")), URLValidator()
             ),
             "review_note": "\n".join(_provenance_notes(entry)),
             "sources": "\n".join(entry.get("sources") or []),
@@ -194,11 +190,11 @@ def import_offices(path, update_path=None, legal_facts_path=None):
         operator_values = None
         if operator.get("name"):
             operator_values = {
-                "name": _text(operator["name"]),
+                "name": json_text(operator["name"]),
                 "website": _check(
                     path,
                     f"{prefix}.operator.website",
-                    _text(operator.get("website")),
+                    json_text(operator.get("website")),
                     URLValidator(),
                 ),
             }
@@ -209,7 +205,7 @@ def import_offices(path, update_path=None, legal_facts_path=None):
         raise DataImportError(path, "Angaben zur OE SPK fehlen.", field="spk")
     spk_values = {
         "name": str(SPK_NAME),
-        "website": _text(spk.get("website")) or (spk.get("sources") or [""])[0],
+        "website": json_text(spk.get("website")) or (spk.get("sources") or [""])[0],
         "sources": "\n".join(spk.get("sources") or []),
         **_address(spk),
     }
@@ -218,7 +214,7 @@ def import_offices(path, update_path=None, legal_facts_path=None):
         bezirksamt = legal.get("bezirksamt") if isinstance(legal, dict) else None
         if not isinstance(bezirksamt, dict):
             raise DataImportError(legal_facts_path, "Angaben „bezirksamt“ fehlen.")
-        spk_values["switchboard"] = _text(bezirksamt.get("phone"))
+        spk_values["switchboard"] = json_text(bezirksamt.get("phone"))
     if checked_on:
         spk_values["checked_on"] = checked_on
 

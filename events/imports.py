@@ -6,10 +6,9 @@ import re
 
 from django.db import transaction
 
-from coordination.imports import _text
 from coordination.models import Office
 from spk_site.imports import DataImportError, ImportReport
-from spk_site.imports.files import read_json
+from spk_site.imports.files import json_text, read_json
 
 from .models import SmallGrantFund
 
@@ -70,7 +69,7 @@ def import_small_grants(update_path):
         offers = [offer for offer in entry.get("offers") or [] if "Kiezkasse" in offer]
         if not offers:
             continue
-        name = _text(entry.get("name"))
+        name = json_text(entry.get("name"))
         if name not in offices:
             raise DataImportError(
                 update_path,
@@ -84,8 +83,8 @@ def import_small_grants(update_path):
             "name": f"Kiezkasse {office.bezirksregion.name}",
             **small_grant_values(offers[0]),
             "sources": "\n".join(source if isinstance(source, list) else [source]),
-            "source_date": _text(provenance.get("stand"))
-            if re.fullmatch(r"[\d\-.;, /]+", _text(provenance.get("stand")))
+            "source_date": json_text(provenance.get("stand"))
+            if re.fullmatch(r"[\d\-.;, /]+", json_text(provenance.get("stand")))
             else "",
             "facts_confirmed": False,
             "published": True,

@@ -1,5 +1,7 @@
 from django import template
 
+from regions.forms import AddressLookupForm
+
 from ..contact import card_for, web_address_label
 from ..maps import map_context
 from ..models import DistrictContact, Office
@@ -61,8 +63,20 @@ def offices_with_sources():
 
 
 @register.inclusion_tag("coordination/includes/lookup_form.html")
-def lookup_form():
-    """The address lookup, empty, for pages without one of their own (the 404 page)."""
-    from regions.forms import AddressLookupForm
+def lookup_form(form=None, action="", label="", submit="", kind_field=None):
+    """The address lookup: empty for pages without one of their own (the 404 page), or the
+    given form sent elsewhere (the places near an address)."""
+    return {
+        "form": form if form is not None else AddressLookupForm(),
+        "action": action,
+        "label": label,
+        "submit": submit,
+        "kind_field": kind_field,
+    }
 
-    return {"form": AddressLookupForm()}
+
+@register.inclusion_tag("coordination/includes/consent_map.html")
+def consent_map(page_map):
+    """The map behind consent (coordination.maps.map_context): the SVG map and the list
+    first, Leaflet only after consent."""
+    return {"map": page_map}

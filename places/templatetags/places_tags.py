@@ -11,6 +11,13 @@ from ..views import kita_list_date, place_points
 register = template.Library()
 
 
+@register.inclusion_tag("places/includes/place_item.html")
+def place_item(place, level=3, metres=None, anchor=False):
+    """One place in a list: name, kind, places, operator, address and phone; `metres` from the
+    visitor where they gave a point."""
+    return {"place": place, "level": level, "metres": metres, "anchor": anchor}
+
+
 @register.simple_tag
 def places_of_region(region, svg_map=None):
     """The region's published places, Kitas apart; drawn as points on the page's SVG map."""

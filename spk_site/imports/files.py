@@ -154,6 +154,11 @@ def _check_header(path, header, required_columns):
         raise DataImportError(path, f"Spalten fehlen: {', '.join(missing)}.", line=1)
 
 
+def json_text(value):
+    """A fact from a JSON file as one stripped string; "" for null or empty."""
+    return str(value).strip() if value not in (None, "") else ""
+
+
 def parse_int(path, line, field_name, text, *, minimum=0):
     try:
         value = int(text)
