@@ -64,9 +64,11 @@ $(NU_JAR): package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
 	else echo "npm fehlt: die HTML-Prüfung (Nu Html Checker) wird übersprungen."; fi
 
+# Style, formatting (no `fmt: skip` to fit a limit) and the apps' layers (import-linter).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

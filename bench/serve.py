@@ -86,9 +86,18 @@ def static_path(base):
 
 def wrk(url, seconds, connections, threads=2, paths=()):
     command = [
-        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-        "-H", "X-Forwarded-Proto: https", "-s", str(PROJECT / "bench" / "wrk_report.lua"), url,
-    ]  # fmt: skip
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-H",
+        "X-Forwarded-Proto: https",
+        "-s",
+        str(PROJECT / "bench" / "wrk_report.lua"),
+        url,
+    ]
     if paths:
         command += ["--", *paths]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -130,10 +139,22 @@ def main():
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "spk_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(options.workers), "--log-level", "warning", "--no-control-socket"],
-        cwd=PROJECT, env=env,
-    )  # fmt: skip
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "spk_site.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(options.workers),
+            "--log-level",
+            "warning",
+            "--no-control-socket",
+        ],
+        cwd=PROJECT,
+        env=env,
+    )
     try:
         for _ in range(100):
             try:

@@ -2,7 +2,7 @@ from django.contrib import admin
 from leaflet.admin import LeafletGeoAdminMixin
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from spk_site.admin_forms import (
+from staff.admin_base import (
     GermanTimesAdmin,
     HttpsByDefaultAdmin,
     StaffVersionAdmin,

@@ -7,15 +7,15 @@ class CoordinationConfig(AppConfig):
 
     def ready(self):
         from search import registry as search
-        from spk_site import readiness as site_readiness
-        from spk_site import redaktion, site_data
+        from spk_site import site_data
         from spk_site.content_version import announce_changes
+        from staff import readiness as site_readiness
+        from staff import rights as staff_rights
 
-        from . import models, readiness, search_index
-        from . import redaktion as rights
+        from . import models, readiness, redaktion, search_index
         from . import site_data as shipped
 
-        redaktion.declare(self.label, rights.RIGHTS, rights.UNVERSIONED)
+        staff_rights.declare(self.label, redaktion.RIGHTS, redaktion.UNVERSIONED)
         site_data.register(*shipped.STEPS)
         search.register_all(search_index.SOURCES)
         search.register_shortcut(search_index.address_answer)

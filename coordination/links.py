@@ -131,10 +131,16 @@ def check_links(timeout=10, workers=8):
         results = list(pool.map(lambda link: check(link.url, timeout), links))
     now = timezone.now()
     rows = [
-        LinkCheck(url=link.url, found_in=link.found_in[:300], edit_url=link.edit_url,
-                  result=result[:300], broken=broken, checked_at=now)
+        LinkCheck(
+            url=link.url,
+            found_in=link.found_in[:300],
+            edit_url=link.edit_url,
+            result=result[:300],
+            broken=broken,
+            checked_at=now,
+        )
         for link, (result, broken) in zip(links, results, strict=True)
-    ]  # fmt: skip
+    ]
     with transaction.atomic():
         LinkCheck.objects.all().delete()
         LinkCheck.objects.bulk_create(rows)

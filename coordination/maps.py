@@ -34,8 +34,17 @@ def _bounds(geometries):
     return [[round(south, 5), round(west, 5)], [round(north, 5), round(east, 5)]]
 
 
-def map_context(*, map_id, highlight=None, focus_office=None, full=False, regions=None,
-                svg_map=None, offices=None, district_contact=None):  # fmt: skip
+def map_context(
+    *,
+    map_id,
+    highlight=None,
+    focus_office=None,
+    full=False,
+    regions=None,
+    svg_map=None,
+    offices=None,
+    district_contact=None,
+):
     """Everything includes/consent_map.html needs. `regions` may be passed in when the page
     has already loaded the twelve Bezirksregionen (saves a query), `svg_map` when the page
     has drawn its own server-side map (the region page draws its Planungsräume)."""

@@ -1,4 +1,4 @@
-"""What `coordination` still lacks before launch (spk_site.readiness): legal pages, the OE SPK's
+"""What `coordination` still lacks before launch (staff.readiness): legal pages, the OE SPK's
 and the offices' contact facts, dataset licences and GI areas, freshness, links, translations."""
 
 import datetime
@@ -7,8 +7,8 @@ from django.conf import settings
 from django.urls import reverse
 
 from regions.models import Dataset, GiFocusArea
-from spk_site.readiness import Gap
-from spk_site.readiness import change_url as _change_url
+from staff.readiness import Gap
+from staff.readiness import change_url as _change_url
 
 from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, LinkCheck, Office, Page
 

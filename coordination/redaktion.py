@@ -1,6 +1,6 @@
 """The Redaktion's rights on offices, contacts, FAQ, pages and what visitors write."""
 
-from spk_site.redaktion import EVERYTHING
+from staff.rights import EVERYTHING
 
 RIGHTS = {
     "office": EVERYTHING,

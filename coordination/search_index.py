@@ -39,9 +39,11 @@ class FaqSource(Source):
     def document(self, entry):
         (question, answer), in_german = translated(entry, "question", "answer")
         return Document(
-            title=question, url=entry.get_absolute_url(), text=plain_text(answer),
+            title=question,
+            url=entry.get_absolute_url(),
+            text=plain_text(answer),
             in_german=in_german,
-        )  # fmt: skip
+        )
 
 
 class PageSource(Source):
@@ -51,9 +53,12 @@ class PageSource(Source):
     def document(self, page):
         (title, summary, body), in_german = translated(page, "title", "summary", "body")
         return Document(
-            title=title, url=page.get_absolute_url(), text=f"{summary} {plain_text(body)}",
-            in_german=in_german, **window(page),
-        )  # fmt: skip
+            title=title,
+            url=page.get_absolute_url(),
+            text=f"{summary} {plain_text(body)}",
+            in_german=in_german,
+            **window(page),
+        )
 
 
 class OfficeSource(Source):
@@ -138,7 +143,7 @@ SOURCES = [
             "coordination:map",
             "coordination:faq",
         ],
-    ),  # fmt: skip
+    ),
     FixedPages(
         "easy-language",
         gettext_lazy("Seite"),

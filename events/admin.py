@@ -6,7 +6,7 @@ from django.contrib import admin, messages
 from django.db import models
 from django.utils import timezone
 
-from spk_site.admin_forms import (
+from staff.admin_base import (
     GermanTimesAdmin,
     HttpsByDefaultAdmin,
     StaffVersionAdmin,

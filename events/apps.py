@@ -7,14 +7,14 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from search import registry as search
-        from spk_site import redaktion, site_data
+        from spk_site import site_data
         from spk_site.content_version import announce_changes
+        from staff import rights as staff_rights
 
-        from . import models, search_index
-        from . import redaktion as rights
+        from . import models, redaktion, search_index
         from . import site_data as shipped
 
-        redaktion.declare(self.label, rights.RIGHTS)
+        staff_rights.declare(self.label, redaktion.RIGHTS)
         site_data.register(*shipped.STEPS)
         search.register_all(search_index.SOURCES)
         announce_changes(models.Event, models.NewsArticle, models.SmallGrantFund, topic="events")

@@ -1,6 +1,6 @@
 """The Redaktion's rights on Termine, Aktuelles and the Kiezkassen."""
 
-from spk_site.redaktion import EVERYTHING
+from staff.rights import EVERYTHING
 
 RIGHTS = {
     "event": EVERYTHING,

@@ -54,9 +54,12 @@ class NewsSource(Source):
     def document(self, article):
         (title, body), in_german = translated(article, "title", "body")
         return Document(
-            title=title, url=article.get_absolute_url(), text=plain_text(body),
-            in_german=in_german, **window(article),
-        )  # fmt: skip
+            title=title,
+            url=article.get_absolute_url(),
+            text=plain_text(body),
+            in_german=in_german,
+            **window(article),
+        )
 
 
 class SmallGrantSource(Source):

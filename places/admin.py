@@ -4,7 +4,7 @@ from leaflet.admin import LeafletGeoAdminMixin
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from coordination.admin import OpeningHoursInline
-from spk_site.admin_forms import HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin
+from staff.admin_base import HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin
 
 from .green import record_green_figures
 from .models import GreenSpace, Place, PlaceHours, PlaceKind

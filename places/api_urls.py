@@ -4,10 +4,10 @@ from django.urls import path
 
 from spk_site.caching import cached_for_visitors
 
-from . import views
+from . import api
 
 app_name = "places-api"
 
 urlpatterns = [
-    path("api/einrichtungen.geojson", cached_for_visitors()(views.places_geojson), name="geojson"),
+    path("api/einrichtungen.geojson", cached_for_visitors()(api.places_geojson), name="geojson"),
 ]

@@ -8,16 +8,16 @@ class PlacesConfig(AppConfig):
     def ready(self):
         from regions.figures import FIGURES
         from search import registry as search
-        from spk_site import readiness as site_readiness
-        from spk_site import redaktion, site_data
+        from spk_site import site_data
         from spk_site.content_version import announce_changes
+        from staff import readiness as site_readiness
+        from staff import rights as staff_rights
 
-        from . import figures, models, readiness, search_index
-        from . import redaktion as rights
+        from . import figures, models, readiness, redaktion, search_index
         from . import site_data as shipped
 
         FIGURES.register(*figures.FIGURES)
-        redaktion.declare(self.label, rights.RIGHTS)
+        staff_rights.declare(self.label, redaktion.RIGHTS)
         site_data.register(*shipped.STEPS)
         search.register_all(search_index.SOURCES)
         site_readiness.register(readiness.gaps)

@@ -70,8 +70,17 @@ COMMON_DATASET = {
     "reference_date": REGISTER_DATE,
     "reference_precision": "month",
 }
-COLUMNS = ["Technischer Schlüssel", "Objektnummer", "Bezirk", "Ortsteil", "Art der Grünanlage",
-           "Baujahr", "Größe in m² (Kataster)", "Widmung", "Nummer des Planungsraumes"]  # fmt: skip
+COLUMNS = [
+    "Technischer Schlüssel",
+    "Objektnummer",
+    "Bezirk",
+    "Ortsteil",
+    "Art der Grünanlage",
+    "Baujahr",
+    "Größe in m² (Kataster)",
+    "Widmung",
+    "Nummer des Planungsraumes",
+]
 NET_PLAY_AREA = "Nettospielfläche in m²"
 
 
@@ -129,7 +138,7 @@ def _row(path, line, row, kind, register, planungsraeume):
             row["Größe in m² (Kataster)"],
             register["area_format"],
             required=kind == GreenSpace.Kind.GREEN,
-        ),  # fmt: skip
+        ),
         "net_play_area_m2": None,
         "dedication": _optional(row["Widmung"])[:40],
         "planungsraum_id": planungsraeume[code],
@@ -151,8 +160,10 @@ def import_green(green_path, playground_path):
     if not planungsraeume:
         raise DataImportError(green_path, "Zuerst die LOR-Flächen importieren (import_lor).")
     parsed = {}
-    for kind, path in ((GreenSpace.Kind.GREEN, green_path), (GreenSpace.Kind.PLAYGROUND,
-                                                             playground_path)):  # fmt: skip
+    for kind, path in (
+        (GreenSpace.Kind.GREEN, green_path),
+        (GreenSpace.Kind.PLAYGROUND, playground_path),
+    ):
         register = REGISTERS[kind]
         required = COLUMNS + [register["name_column"], register["suffix_column"]]
         if kind == GreenSpace.Kind.PLAYGROUND:
@@ -197,8 +208,10 @@ def record_green_figures():
         elif kind == GreenSpace.Kind.PLAYGROUND:
             play[code] += net_play or 0
     changed = False
-    for kind, key, totals in ((GreenSpace.Kind.GREEN, GREEN_AREA, green),
-                              (GreenSpace.Kind.PLAYGROUND, PLAY_AREA, play)):  # fmt: skip
+    for kind, key, totals in (
+        (GreenSpace.Kind.GREEN, GREEN_AREA, green),
+        (GreenSpace.Kind.PLAYGROUND, PLAY_AREA, play),
+    ):
         register = REGISTERS[kind]
         dataset = upsert_dataset(
             register["slug"],

@@ -25,8 +25,19 @@ from spk_site.imports.files import parse_float, parse_int, read_csv
 from .figures import KITA_LIST, KITA_PLACES
 from .models import KITA_KIND, Place, PlaceKind
 
-COLUMNS = ["kita_nr", "name", "telefon", "plaetze", "art", "traeger", "strasse", "plz", "lat",
-           "lon", "plr"]  # fmt: skip
+COLUMNS = [
+    "kita_nr",
+    "name",
+    "telefon",
+    "plaetze",
+    "art",
+    "traeger",
+    "strasse",
+    "plz",
+    "lat",
+    "lon",
+    "plr",
+]
 LISTED = re.compile(r"(\d{4})-(\d{2})")
 STREET_AND_NUMBER = re.compile(
     r"^(?P<street>.*?)\s+(?P<number>\d+\s*[A-Za-z]?(?:\s*[-/]\s*\d+\s*[A-Za-z]?)?)$"
@@ -45,8 +56,20 @@ KITA_DATASET = {
     "100 Kinder unter 6 Jahren.",
     "order": 50,
 }
-FIELDS = ("name", "phone", "capacity", "kita_type", "operator_name", "street", "house_number",
-          "postcode", "location", "planungsraum_id", "listed_on", "published")  # fmt: skip
+FIELDS = (
+    "name",
+    "phone",
+    "capacity",
+    "kita_type",
+    "operator_name",
+    "street",
+    "house_number",
+    "postcode",
+    "location",
+    "planungsraum_id",
+    "listed_on",
+    "published",
+)
 
 
 def listed_on_from(path):
@@ -108,9 +131,16 @@ def _row_values(path, line, row, planungsraeume, listed_on):
 
 
 # Which column of the list each checked field comes from.
-COLUMN_OF = {"name": "name", "phone": "telefon", "capacity": "plaetze", "kita_type": "art",
-             "operator_name": "traeger", "street": "strasse", "house_number": "strasse",
-             "postcode": "plz"}  # fmt: skip
+COLUMN_OF = {
+    "name": "name",
+    "phone": "telefon",
+    "capacity": "plaetze",
+    "kita_type": "art",
+    "operator_name": "traeger",
+    "street": "strasse",
+    "house_number": "strasse",
+    "postcode": "plz",
+}
 MAX_PLACES = 1000  # the largest Kita in Berlin has a few hundred
 
 

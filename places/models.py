@@ -132,15 +132,19 @@ class Place(AddressFields, Editorial, Sourced):
         super().clean()
         if self.lon_lat and self._planungsraum_id_from_point() is None:
             raise ValidationError(
-                {"location": "Dieser Punkt liegt nicht in Neukölln. Bitte den Eingang der "
-                 "Einrichtung auf der Karte markieren."}
-            )  # fmt: skip
+                {
+                    "location": "Dieser Punkt liegt nicht in Neukölln. Bitte den Eingang der "
+                    "Einrichtung auf der Karte markieren."
+                }
+            )
         if self.published and self.kita_number is None and self._planungsraum_id() is None:
             raise ValidationError(
-                {"location": "Eine veröffentlichte Einrichtung braucht ihre Lage: bitte den "
-                 "Eingang auf der Karte markieren oder Straße und Hausnummer so eingeben, wie "
-                 "sie im amtlichen Adressverzeichnis von Neukölln stehen."}
-            )  # fmt: skip
+                {
+                    "location": "Eine veröffentlichte Einrichtung braucht ihre Lage: bitte den "
+                    "Eingang auf der Karte markieren oder Straße und Hausnummer so eingeben, wie "
+                    "sie im amtlichen Adressverzeichnis von Neukölln stehen."
+                }
+            )
 
     @property
     def lon_lat(self):
@@ -210,9 +214,16 @@ class GreenSpaceQuerySet(models.QuerySet):
 
     def for_lists(self):
         return self.select_related("planungsraum").only(
-            "kind", "name", "name_suffix", "ortsteil", "area_m2", "net_play_area_m2",
-            "charges_entry", "planungsraum__code", "planungsraum__name",
-        )  # fmt: skip
+            "kind",
+            "name",
+            "name_suffix",
+            "ortsteil",
+            "area_m2",
+            "net_play_area_m2",
+            "charges_entry",
+            "planungsraum__code",
+            "planungsraum__name",
+        )
 
 
 class GreenSpace(CheckedModel):
@@ -266,11 +277,15 @@ class GreenSpace(CheckedModel):
         super().clean()
         if self.kind == self.Kind.PLAYGROUND and self.net_play_area_m2 is None:
             raise ValidationError(
-                {"net_play_area_m2": "Für einen Spielplatz bitte die Nettospielfläche in m² "
-                 "eintragen, wie sie im Spielplatzbestand steht."}
-            )  # fmt: skip
+                {
+                    "net_play_area_m2": "Für einen Spielplatz bitte die Nettospielfläche in m² "
+                    "eintragen, wie sie im Spielplatzbestand steht."
+                }
+            )
         if self.kind == self.Kind.GREEN and self.net_play_area_m2 is not None:
             raise ValidationError(
-                {"net_play_area_m2": "Eine Nettospielfläche haben nur Spielplätze: bitte das "
-                 "Feld leeren oder die Art auf „Spielplatz“ stellen."}
-            )  # fmt: skip
+                {
+                    "net_play_area_m2": "Eine Nettospielfläche haben nur Spielplätze: bitte das "
+                    "Feld leeren oder die Art auf „Spielplatz“ stellen."
+                }
+            )

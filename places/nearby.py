@@ -1,4 +1,5 @@
-"""„Kitas und Treffpunkte“ in the lookup answer, honest about what the list is.
+"""Places near what a visitor gave, honest about what the list is: „Kitas und Treffpunkte“ in
+the lookup answer, and /einrichtungen/ near an address or a position.
 
 With a point (a map click, "Meinen Standort verwenden") the places are sorted by their real
 distance from it, and the distance is shown. A typed address has no coordinates in the official
@@ -6,14 +7,25 @@ address list: then the answer lists the places of its Planungsraum, says so, and
 rest of the Bezirksregion. Both lists are read once per content version (bench/serve.py: the
 lookup page is never cached as a whole; what it shows of the region is)."""
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import gettext_lazy as _
+
+from regions.address_lookup import find_address, problem_message
+from regions.forms import PointForm
+from regions.point_lookup import planungsraum_at
+from regions.streets import InputRefused
 from spk_site.content_version import PerVersion, PickledPerVersionMap
 
 from .models import Place
 
 NEARBY = 8
+NEAREST = 20  # places listed by distance from the visitor's position on /einrichtungen/
 EARTH_RADIUS_M = 6_371_000
 
 
@@ -85,7 +97,126 @@ def places_near(planungsraum, point=None, versions=None, limit=NEARBY):
         nearby.places = [(found[pk], metres) for metres, pk in ranked if pk in found]
         nearby.by_distance = True
     else:
-        nearby.places = [(place, None) for place in places_in_planungsraum.get(
-            planungsraum.pk, versions
-        )]  # fmt: skip
+        nearby.places = [
+            (place, None) for place in places_in_planungsraum.get(planungsraum.pk, versions)
+        ]
     return nearby
+
+
+@dataclass
+class Near:
+    """Places near what the visitor gave: an address (its Planungsraum first, then the rest of
+    its Bezirksregion; the official address list has no coordinates) or a position (nearest
+    first, with the distance)."""
+
+    address: object = None  # regions.address_lookup.AddressResult
+    point: tuple | None = None  # (lat, lon)
+    planungsraeume: list = dataclasses.field(default_factory=list)
+    first: list = dataclasses.field(default_factory=list)  # [(place, metres or None)]
+    then: list = dataclasses.field(default_factory=list)
+    problem: str = ""
+
+    @property
+    def regions(self):
+        regions = {area.bezirksregion.pk: area.bezirksregion for area in self.planungsraeume}
+        return list(regions.values())
+
+    def intro(self):
+        """'Zuerst die Einrichtungen in Ihrem Kiez, dem Planungsraum …, dann die übrigen in der
+        Bezirksregion …' with the terms linked to the glossary and the regions to their pages."""
+        comma = pgettext("Aufzählung", ", ")
+        areas = format_html_join(
+            comma, '<span lang="de">{}</span>', ((area.name,) for area in self.planungsraeume)
+        )
+        regions = format_html_join(
+            comma,
+            '<a href="{}" lang="de">{}</a>',
+            ((region.get_absolute_url(), region.name) for region in self.regions),
+        )
+        if len(self.planungsraeume) == 1:
+            text = _(
+                "Zuerst die Einrichtungen in Ihrem Kiez, dem {planungsraum} {areas}, dann die "
+                "übrigen in der {bezirksregion} {regions}."
+            )
+        else:
+            text = ngettext(
+                "Zuerst die Einrichtungen in den {planungsraum} {areas}, dann die übrigen in "
+                "der {bezirksregion} {regions}.",
+                "Zuerst die Einrichtungen in den {planungsraum} {areas}, dann die übrigen in "
+                "den {bezirksregion} {regions}.",
+                len(self.regions),
+            )
+        glossary = reverse("coordination:glossary")
+        single = len(self.planungsraeume) == 1
+        return format_html(
+            text,
+            planungsraum=format_html(
+                '<a href="{}#planungsraum">{}</a>',
+                glossary,
+                pgettext("im Satz", "Planungsraum")
+                if single
+                else pgettext("im Satz", "Planungsräumen"),
+            ),
+            bezirksregion=format_html(
+                '<a href="{}#bezirksregion">{}</a>',
+                glossary,
+                pgettext("im Satz", "Bezirksregion")
+                if len(self.regions) == 1
+                else pgettext("im Satz", "Bezirksregionen"),
+            ),
+            areas=areas,
+            regions=regions,
+        )
+
+
+def near_address(address, places):
+    """`places`: the published places of the chosen kind (a queryset, read here for the
+    address's Bezirksregionen only)."""
+    near = Near(address=address, problem=problem_message(address))
+    near.planungsraeume = list(address.planungsraeume)
+    areas = {area.pk for area in near.planungsraeume}
+    regions = {area.bezirksregion_id for area in near.planungsraeume}
+    here = list(places.filter(planungsraum__bezirksregion_id__in=regions)) if regions else []
+    near.first = [(place, None) for place in here if place.planungsraum_id in areas]
+    near.then = [(place, None) for place in here if place.planungsraum_id not in areas]
+    return near
+
+
+def near_point(lat, lon, places):
+    near = Near(point=(lat, lon))
+    area = planungsraum_at(lat, lon)
+    if area is None:
+        near.problem = gettext("Dieser Ort liegt nicht in Neukölln.")
+        return near
+    near.planungsraeume = [area]
+    ranked = []
+    for pk, location in places.exclude(location=None).values_list("pk", "location"):
+        coordinates = location.get("coordinates") if isinstance(location, dict) else None
+        if coordinates and len(coordinates) >= 2:
+            ranked.append((metres_between(lon, lat, coordinates[0], coordinates[1]), pk))
+    ranked.sort()
+    found = places.in_bulk([pk for _metres, pk in ranked[:NEAREST]])
+    near.first = [(found[pk], metres) for metres, pk in ranked[:NEAREST] if pk in found]
+    return near
+
+
+def find_near(query, places, address_form):
+    """(Near or None, problem status): what the query (GET) asks for near an address or
+    point."""
+    if PointForm.is_asked(query):
+        point_form = PointForm(query)
+        if not point_form.is_valid():
+            return Near(problem=point_form.message), 400
+        return near_point(*point_form.point, places), 200
+    if "strasse" not in query and "hausnummer" not in query:
+        return None, 200
+    if not address_form.is_valid():
+        return None, 400  # the form says what to correct
+    try:
+        address = find_address(
+            address_form.cleaned_data["strasse"], address_form.cleaned_data["hausnummer"]
+        )
+    except InputRefused as refusal:
+        address_form.add_error("strasse", str(refusal))
+        return None, 400
+    return near_address(address, places), 200

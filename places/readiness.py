@@ -1,6 +1,6 @@
-"""What `places` still lacks (spk_site.readiness): published places that no list can show."""
+"""What `places` still lacks (staff.readiness): published places that no list can show."""
 
-from spk_site.readiness import Gap, change_url
+from staff.readiness import Gap, change_url
 
 from .models import Place
 

@@ -1,6 +1,6 @@
 """The Redaktion's rights on places and the registers of green spaces and playgrounds."""
 
-from spk_site.redaktion import EVERYTHING
+from staff.rights import EVERYTHING
 
 RIGHTS = {
     "place": EVERYTHING,

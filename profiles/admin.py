@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.timezone import localtime
 
 from regions.admin import BezirksregionAdmin
-from spk_site.admin_forms import StaffVersionAdmin, TranslatedAdmin
+from staff.admin_base import StaffVersionAdmin, TranslatedAdmin
 
 from .models import ProfileBuild, ProfileText
 

@@ -7,13 +7,12 @@ class ProfilesConfig(AppConfig):
 
     def ready(self):
         from search import registry as search
-        from spk_site import redaktion
         from spk_site.content_version import announce_changes, when_changed
+        from staff import rights as staff_rights
 
-        from . import models, search_index, tasks
-        from . import redaktion as rights
+        from . import models, redaktion, search_index, tasks
 
-        redaktion.declare(self.label, rights.RIGHTS)
+        staff_rights.declare(self.label, redaktion.RIGHTS)
         search.register_all(search_index.SOURCES)
         announce_changes(models.ProfileText, topic="profiles")
         # A change to what a profile shows queues the rebuild of the PDFs whose inputs changed.

@@ -60,8 +60,14 @@ def series_chart(points, *, title, description):
         chart.points.append(point)
         previous = day
     chart.segments.append(segment)
-    chart.plot = {"left": LEFT, "right": WIDTH - RIGHT, "top": TOP, "height": plot_h,
-                  "middle": TOP + plot_h / 2, "label_y": HEIGHT - 8}  # fmt: skip
+    chart.plot = {
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "top": TOP,
+        "height": plot_h,
+        "middle": TOP + plot_h / 2,
+        "label_y": HEIGHT - 8,
+    }
     chart.segments = [" ".join(f"{x:g},{y:g}" for x, y in part) for part in chart.segments]
     for year in range(first.year, last.year + 1):
         day = first.replace(year=year, month=6, day=30)

@@ -4,7 +4,6 @@ participation and sources, in the active language."""
 
 import datetime
 
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,17 +23,13 @@ DISTRICT_KEY = "bezirk"
 
 
 def region_for(slug):
-    """The Bezirksregion of a profile address (None for the district's), or 404."""
+    """The Bezirksregion of a profile address (None for the district's); raises
+    Bezirksregion.DoesNotExist for an unknown one."""
     if slug is None:
         return None
-    region = (
-        Bezirksregion.objects.for_pages(IndicatorRelease.objects.latest_population())
-        .filter(slug=slug)
-        .first()
+    return Bezirksregion.objects.for_pages(IndicatorRelease.objects.latest_population()).get(
+        slug=slug
     )
-    if region is None:
-        raise Http404(_("Diese Bezirksregion gibt es nicht."))
-    return region
 
 
 def _maps(profile):
@@ -97,9 +92,9 @@ def _office(region):
     return Office.objects.published().for_cards().filter(action_area__bezirksregion=region).first()
 
 
-def profile_context(slug=None):
-    """Everything the page and the PDF show, in the active language."""
-    region = region_for(slug)
+def profile_context(region):
+    """Everything the page and the PDF show of a Bezirksregion's profile (None: the
+    district's), in the active language."""
     areas = Planungsraum.objects.defer("geometry").order_by("code")
     if region is not None:
         areas = areas.filter(bezirksregion=region)
@@ -133,4 +128,4 @@ def profile_context(slug=None):
         "green_reference": GREEN_REFERENCE.value,
         "play_reference": PLAY_REFERENCE.value,
         "missing_core_indicators": MISSING_CORE_INDICATORS,
-    }  # fmt: skip
+    }

@@ -73,9 +73,11 @@ class ProfileText(Editorial):
             others = others.exclude(pk=self.pk)
         if others.exists():
             raise ValidationError(
-                {"part": "Diesen Teil gibt es für dieses Profil schon. Bitte den vorhandenen "
-                 "Text bearbeiten."}
-            )  # fmt: skip
+                {
+                    "part": "Diesen Teil gibt es für dieses Profil schon. Bitte den vorhandenen "
+                    "Text bearbeiten."
+                }
+            )
 
 
 class ProfileBuild(models.Model):

@@ -22,7 +22,7 @@ from django.utils import translation
 
 from regions.models import Bezirksregion
 
-from .document import DISTRICT_KEY, profile_context
+from .document import DISTRICT_KEY, profile_context, region_for
 from .models import ProfileBuild
 
 STYLESHEETS = ("css/site.css", "css/print.css", "css/profile-pdf.css")
@@ -75,7 +75,7 @@ def site_url():
 def render_html(slug, language):
     """The HTML a profile's PDF is made from, in a language."""
     with translation.override(language):
-        context = profile_context(slug)
+        context = profile_context(region_for(slug))
         context["language"] = language
         context["bidi"] = translation.get_language_bidi()
         context["svg_css"] = _read(SVG_STYLESHEET)

@@ -1,6 +1,6 @@
 """The Redaktion's rights on the texts of the region profiles."""
 
-from spk_site.redaktion import EVERYTHING
+from staff.rights import EVERYTHING
 
 RIGHTS = {
     "profiletext": EVERYTHING,

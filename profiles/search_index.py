@@ -49,9 +49,12 @@ class ProfileSource(Source):
             title = _("Bezirksregionenprofil %(name)s") % {"name": region.name}
             url = reverse("profiles:detail", args=[region.slug])
         return Document(
-            title=title, url=url, text=" ".join([str(PARTS), *texts]),
-            keywords=_("Profil Bericht Bezirksregionenprofil"), in_german=in_german,
-        )  # fmt: skip
+            title=title,
+            url=url,
+            text=" ".join([str(PARTS), *texts]),
+            keywords=_("Profil Bericht Bezirksregionenprofil"),
+            in_german=in_german,
+        )
 
 
 SOURCES = [ProfileSource("profile", gettext_lazy("Profil"), models=(Bezirksregion, ProfileText))]

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from leaflet.admin import LeafletGeoAdmin
 
-from spk_site.admin_forms import HttpsByDefaultAdmin, StaffVersionAdmin
+from staff.admin_base import HttpsByDefaultAdmin, StaffVersionAdmin
 
 from .models import (
     ActionArea,

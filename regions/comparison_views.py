@@ -1,6 +1,5 @@
 """Neuköllner Kieze in Zahlen: compare 2–4 Bezirksregionen or Planungsräume, download tables."""
 
-from django import forms
 from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
@@ -13,55 +12,13 @@ from .charts import bar_chart, format_value
 from .downloads import csv_response
 from .figures.columns import dash_notes
 from .figures.table import figure_table
+from .forms import ComparisonForm
 from .maps import MSS_CLASS_CSS, district_map
 from .models import Bezirksregion, Dataset, Planungsraum
 from .models.geography import DISTRICT_CODE
 from .models.sources import LOR_2021
 
-MIN_REGIONS, MAX_REGIONS = 2, 4
 DEFAULT_SELECTION = ["081001", "081002", "081003", "083010"]  # the four action areas
-
-
-class ComparisonForm(forms.Form):
-    bezirksregion = forms.MultipleChoiceField(
-        label=_("Bezirksregionen"), required=False, widget=forms.CheckboxSelectMultiple
-    )
-    planungsraum = forms.MultipleChoiceField(
-        label=_("Planungsräume"), required=False, widget=forms.CheckboxSelectMultiple
-    )
-
-    def __init__(self, *args, table, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["bezirksregion"].choices = [
-            (region.code, region.name) for region in table.bezirksregionen
-        ]
-        self.fields["planungsraum"].choices = [
-            (area.code, area.name) for area in table.planungsraeume
-        ]
-        self.fields["bezirksregion"].error_messages["invalid_choice"] = _(
-            "„%(value)s“ ist keine Bezirksregion in Neukölln."
-        )
-        self.fields["planungsraum"].error_messages["invalid_choice"] = _(
-            "„%(value)s“ ist kein Planungsraum in Neukölln."
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        regions = cleaned.get("bezirksregion") or []
-        areas = cleaned.get("planungsraum") or []
-        if self.errors:
-            return cleaned
-        if regions and areas:
-            raise forms.ValidationError(
-                _("Bitte entweder Bezirksregionen oder Planungsräume vergleichen, nicht beides.")
-            )
-        chosen = regions or areas
-        if len(chosen) < MIN_REGIONS:
-            raise forms.ValidationError(_("Bitte wählen Sie mindestens zwei Räume zum Vergleich."))
-        if len(chosen) > MAX_REGIONS:
-            raise forms.ValidationError(_("Bitte wählen Sie höchstens vier Räume zum Vergleich."))
-        cleaned["codes"] = sorted(chosen)  # the order of the form, whatever the URL's
-        return cleaned
 
 
 def _names(table):
@@ -135,9 +92,10 @@ def comparison_page(request):
         context["level"] = "planungsraum" if form.cleaned_data["planungsraum"] else "bezirksregion"
         rows = comparison_rows(table, codes, names)
         dashed = [
-            column for column, cells, district in rows
+            column
+            for column, cells, district in rows
             if district[0].not_averaged or any(value.not_averaged for _n, value, _t in cells)
-        ]  # fmt: skip
+        ]
         notes = dash_notes(dashed)
         context["rows"] = [
             (
@@ -240,9 +198,11 @@ def download(request, level, extension):
     if extension == "csv":
         header = ["code", "name", *[column.key for column in columns]]
         response = csv_response(
-            f"{level}.csv", header, [list(row.values()) for row, _computed in rows],
+            f"{level}.csv",
+            header,
+            [list(row.values()) for row, _computed in rows],
             decimal_comma=True,
-        )  # fmt: skip
+        )
         return csvw.describe(response, f"{level}.csv")
     datasets = _figure_datasets()
     body = {

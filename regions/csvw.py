@@ -35,15 +35,22 @@ AREA_COLUMNS = {
     "bezirksregion_name": Described("bezirksregion_name", "Name der Bezirksregion"),
     "einwohner": Described("einwohner", "Einwohnerinnen und Einwohner", "integer", "Personen"),
     "einwohner_stand": Described("einwohner_stand", "Stand der Einwohnerzahl", "date"),
-    "flaeche_m2": Described("flaeche_m2", "Fläche", "integer", "m²",
-                            "Amtliche Fläche, auf ganze Quadratmeter gerundet."),
-    "stadtteilkoordination": Described("stadtteilkoordination", "Mit Stadtteilkoordination",
-                                       "boolean"),
+    "flaeche_m2": Described(
+        "flaeche_m2", "Fläche", "integer", "m²", "Amtliche Fläche, auf ganze Quadratmeter gerundet."
+    ),
+    "stadtteilkoordination": Described(
+        "stadtteilkoordination", "Mit Stadtteilkoordination", "boolean"
+    ),
     "url": Described("url", "Seite auf dieser Website", "anyURI"),
-    "mss_status_klasse": Described("mss_status_klasse", "Statusindex (Klasse)", "integer", "",
-                                   "1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig (MSS 2021)."),
+    "mss_status_klasse": Described(
+        "mss_status_klasse",
+        "Statusindex (Klasse)",
+        "integer",
+        "",
+        "1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig (MSS 2021).",
+    ),
     "mss_status": Described("mss_status", "Statusindex (Name der Klasse)"),
-}  # fmt: skip
+}
 
 
 def _datatype(described, decimal_comma):

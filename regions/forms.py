@@ -108,3 +108,48 @@ class AddressLookupForm(forms.Form):
         except InputRefused as refusal:
             raise forms.ValidationError(str(refusal)) from None
         return number
+
+
+MIN_REGIONS, MAX_REGIONS = 2, 4
+
+
+class ComparisonForm(forms.Form):
+    bezirksregion = forms.MultipleChoiceField(
+        label=_("Bezirksregionen"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    planungsraum = forms.MultipleChoiceField(
+        label=_("Planungsräume"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, table, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bezirksregion"].choices = [
+            (region.code, region.name) for region in table.bezirksregionen
+        ]
+        self.fields["planungsraum"].choices = [
+            (area.code, area.name) for area in table.planungsraeume
+        ]
+        self.fields["bezirksregion"].error_messages["invalid_choice"] = _(
+            "„%(value)s“ ist keine Bezirksregion in Neukölln."
+        )
+        self.fields["planungsraum"].error_messages["invalid_choice"] = _(
+            "„%(value)s“ ist kein Planungsraum in Neukölln."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        regions = cleaned.get("bezirksregion") or []
+        areas = cleaned.get("planungsraum") or []
+        if self.errors:
+            return cleaned
+        if regions and areas:
+            raise forms.ValidationError(
+                _("Bitte entweder Bezirksregionen oder Planungsräume vergleichen, nicht beides.")
+            )
+        chosen = regions or areas
+        if len(chosen) < MIN_REGIONS:
+            raise forms.ValidationError(_("Bitte wählen Sie mindestens zwei Räume zum Vergleich."))
+        if len(chosen) > MAX_REGIONS:
+            raise forms.ValidationError(_("Bitte wählen Sie höchstens vier Räume zum Vergleich."))
+        cleaned["codes"] = sorted(chosen)  # the order of the form, whatever the URL's
+        return cleaned

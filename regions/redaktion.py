@@ -2,7 +2,7 @@
 viewed (they come from the official import); dataset licences and GI areas are confirmed;
 reports uploaded and withdrawn."""
 
-from spk_site.redaktion import EVERYTHING
+from staff.rights import EVERYTHING
 
 RIGHTS = {
     "prognoseraum": ("view",),

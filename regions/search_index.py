@@ -30,9 +30,12 @@ class BezirksregionSource(Source):
         action_area = ActionArea.objects.filter(bezirksregion=region).first()
         keywords = action_area.former_qm_name if action_area else ""
         return Document(
-            title=region.name, url=region.get_absolute_url(), text=text, keywords=keywords,
+            title=region.name,
+            url=region.get_absolute_url(),
+            text=text,
+            keywords=keywords,
             rank=REGION_RANK,
-        )  # fmt: skip
+        )
 
 
 class PlanungsraumSource(Source):

@@ -58,13 +58,25 @@ class LanguageIndex:
         self.by_key = {}  # (source, object id) -> entry number
         self.postings = {}  # term -> {entry number: weight}
         for number, row in enumerate(rows):
-            (source, object_id, title, url, text, in_german, rank, since, until, title_terms,
-             text_terms) = row  # fmt: skip
+            (
+                source,
+                object_id,
+                title,
+                url,
+                text,
+                in_german,
+                rank,
+                since,
+                until,
+                title_terms,
+                text_terms,
+            ) = row
             whole_title = " ".join(sorted(set(title_terms.split())))
             self.entries.append(
-                Entry(source, object_id, title, url, text, in_german, rank, since, until,
-                      whole_title)
-            )  # fmt: skip
+                Entry(
+                    source, object_id, title, url, text, in_german, rank, since, until, whole_title
+                )
+            )
             self.by_key[(source, object_id)] = number
             counts = {}
             for found in text_terms.split():
@@ -140,9 +152,19 @@ class LanguageIndex:
 def _build():
     rows = {}
     for language, *row in SearchEntry.objects.order_by("pk").values_list(
-        "language", "source", "object_id", "title", "url", "text", "in_german", "rank",
-        "visible_from", "visible_until", "title_terms", "text_terms",
-    ):  # fmt: skip
+        "language",
+        "source",
+        "object_id",
+        "title",
+        "url",
+        "text",
+        "in_german",
+        "rank",
+        "visible_from",
+        "visible_until",
+        "title_terms",
+        "text_terms",
+    ):
         rows.setdefault(language, []).append(row)
     return {language: LanguageIndex(language, found) for language, found in rows.items()}
 
@@ -263,9 +285,13 @@ def search(query, language, versions=None):
         if shown is None:
             continue
         results.hits.append(
-            Hit(shown, score, excerpt(match.text, matched, searched.language),
-                excerpt_in_german=searched is not index)
-        )  # fmt: skip
+            Hit(
+                shown,
+                score,
+                excerpt(match.text, matched, searched.language),
+                excerpt_in_german=searched is not index,
+            )
+        )
     if corrections:
         results.corrected = _corrected_query(query, corrections, searched)
     return results

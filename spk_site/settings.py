@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "spk_site",
+    "staff",
+    "backups",
     "regions",
     "coordination",
     "events",

@@ -72,9 +72,17 @@ _copies = set()
 
 def _psql(parts):
     return [
-        "psql", "-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432),
-        "-U", parts.username or "postgres", "-d", "postgres", "-c",
-    ]  # fmt: skip
+        "psql",
+        "-h",
+        parts.hostname or "127.0.0.1",
+        "-p",
+        str(parts.port or 5432),
+        "-U",
+        parts.username or "postgres",
+        "-d",
+        "postgres",
+        "-c",
+    ]
 
 
 @contextlib.contextmanager
@@ -142,10 +150,24 @@ def free_port():
 def gunicorn(env, workers=1):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "spk_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning", "--no-control-socket"],
-        cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "spk_site.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-control-socket",
+        ],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):

@@ -102,9 +102,10 @@ def test_a_flood_of_500_crafted_urls_with_known_parameters_adds_a_handful_of_key
         for path in ["/einrichtungen/", "/termine/"]:
             keys.add(_page_key(rf.get(f"{path}?{query}"), known, frozenset()))
     assert keys == {None}
-    single = {_page_key(rf.get(f"/einrichtungen/?{query}"), known, frozenset()) for query in [
-        "art=kita&bezirksregion=britz", "bezirksregion=britz&art=kita"
-    ]}  # fmt: skip
+    single = {
+        _page_key(rf.get(f"/einrichtungen/?{query}"), known, frozenset())
+        for query in ["art=kita&bezirksregion=britz", "bezirksregion=britz&art=kita"]
+    }
     assert len(single) == 1 and None not in single  # one entry, whatever the order
 
 
@@ -270,9 +271,12 @@ def test_a_cached_page_lives_no_longer_than_until_the_next_scheduled_entry_appea
 
     start = timezone.now()
     NewsArticle.objects.create(
-        title="Gleich erscheint es", slug="gleich", body="<p>x</p>", published=True,
+        title="Gleich erscheint es",
+        slug="gleich",
+        body="<p>x</p>",
+        published=True,
         publish_from=start + datetime.timedelta(minutes=2),
-    )  # fmt: skip
+    )
     with time_machine.travel(start, tick=False):
         assert "Gleich erscheint es" not in client.get("/aktuelles/").content.decode()
         assert client.get("/aktuelles/")["X-Page-Cache"] == "hit"

@@ -244,7 +244,7 @@ def test_was_fehlt_noch_names_every_missing_fact_and_forgets_what_was_filled_in(
 
 
 def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
-    from spk_site.readiness import gaps, ready_to_launch
+    from staff.readiness import gaps, ready_to_launch
 
     assert not ready_to_launch()
     Page.objects.update(open_points="", is_draft=False)
@@ -256,10 +256,10 @@ def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
 
 
 def test_the_redaktion_rights_are_declared_once_and_are_exactly_what_the_group_holds():
-    """Prints the one list (spk_site/redaktion.py) and holds it against the database."""
+    """Prints the one list (staff/rights.py) and holds it against the database."""
     from django.contrib.auth.models import Group
 
-    from spk_site.redaktion import declared_codenames
+    from staff.rights import declared_codenames
 
     declared = declared_codenames()
     print("Rechte der Redaktion:")
@@ -279,7 +279,7 @@ def test_the_redaktion_rights_are_declared_once_and_are_exactly_what_the_group_h
 def test_a_right_granted_by_hand_is_taken_back_after_the_next_migrate():
     from django.contrib.auth.models import Group, Permission
 
-    from spk_site.redaktion import grant_redaktion_rights
+    from staff.rights import grant_redaktion_rights
 
     group = Group.objects.get(name="Redaktion")
     group.permissions.add(Permission.objects.get(codename="delete_user"))
@@ -325,10 +325,13 @@ def test_a_scheduled_notice_appears_and_ends_on_its_own(client):
 
     start = timezone.now()
     NewsArticle.objects.create(
-        title="Ab morgen", slug="ab-morgen", body="<p>x</p>", published=True,
+        title="Ab morgen",
+        slug="ab-morgen",
+        body="<p>x</p>",
+        published=True,
         publish_from=start + datetime.timedelta(days=1),
         visible_until=start + datetime.timedelta(days=2),
-    )  # fmt: skip
+    )
     assert "Ab morgen" not in client.get("/aktuelles/").content.decode()
     assert client.get("/aktuelles/ab-morgen/").status_code == 404
     with time_machine.travel(start + datetime.timedelta(days=1, hours=1), tick=False):

@@ -214,8 +214,13 @@ def test_an_all_day_event_is_a_date_in_both(client, office):
 def test_filters_work_as_plain_get_forms_and_bad_values_get_a_german_message(client, office):
     make_event(office)
     other = Office.objects.get(slug="gropiusstadt-ost")
-    make_event(other, title="Stadtteilgespräch Gropiusstadt", slug="stadtteilgespraech",
-               place_office=other, starts_on=soon(40))  # fmt: skip
+    make_event(
+        other,
+        title="Stadtteilgespräch Gropiusstadt",
+        slug="stadtteilgespraech",
+        place_office=other,
+        starts_on=soon(40),
+    )
     mine = client.get("/termine/", {"stadtteilkoordination": office.slug}).content.decode()
     assert "Kiezgespräch im Körnerkiez" in mine and "Stadtteilgespräch Gropiusstadt" not in mine
     region = client.get("/termine/", {"bezirksregion": other.bezirksregion.slug}).content.decode()
@@ -338,22 +343,36 @@ def test_kiezkasse_pages_show_the_sourced_facts_marked_until_staff_confirm_them(
 def test_events_and_news_are_in_the_sitemap(client, office):
     make_event(office)
     NewsArticle.objects.create(
-        title="Meldung", slug="meldung", published_on=timezone.localdate(), teaser="t",
-        body="<p>b</p>", published=True,
-    )  # fmt: skip
+        title="Meldung",
+        slug="meldung",
+        published_on=timezone.localdate(),
+        teaser="t",
+        body="<p>b</p>",
+        published=True,
+    )
     sitemap = client.get("/sitemap.xml").content.decode()
     grants = "/stadtteilkoordination/neukoellner-mitte-zentrum/kiezkasse/"
-    for path in ("/termine/", "/termine/kiezgespraech-koernerkiez/", "/aktuelles/meldung/",
-                 "/kiezkasse/", grants):  # fmt: skip
+    for path in (
+        "/termine/",
+        "/termine/kiezgespraech-koernerkiez/",
+        "/aktuelles/meldung/",
+        "/kiezkasse/",
+        grants,
+    ):
         assert f"<loc>http://testserver{path}</loc>" in sitemap, path
 
 
 @time_machine.travel(datetime.datetime(2026, 12, 3, 10, tzinfo=BERLIN), tick=False)
 def test_a_weekly_series_is_one_entry_with_its_rule_next_date_and_later_dates(client, office):
     make_event(
-        office, title="Kiezrunde", slug="kiezrunde", starts_on=datetime.date(2026, 12, 8),
-        start_time=datetime.time(19), end_time=None, repeat="weekly",
-    )  # fmt: skip
+        office,
+        title="Kiezrunde",
+        slug="kiezrunde",
+        starts_on=datetime.date(2026, 12, 8),
+        start_time=datetime.time(19),
+        end_time=None,
+        repeat="weekly",
+    )
     make_event(office, title="Kiezfest", slug="kiezfest", starts_on=datetime.date(2026, 12, 12))
     html = client.get("/termine/").content.decode()
     assert html.count(">Kiezrunde</a>") == 1
@@ -370,10 +389,12 @@ def test_every_page_with_a_calendar_shows_its_address_to_copy_and_a_webcal_link(
     for path, feed in [
         ("/termine/", "/termine/kalender.ics"),
         (office.get_absolute_url(), f"/termine/kalender/stadtteilkoordination/{office.slug}.ics"),
-        (office.bezirksregion.get_absolute_url(),
-         f"/termine/kalender/bezirksregion/{office.bezirksregion.slug}.ics"),
+        (
+            office.bezirksregion.get_absolute_url(),
+            f"/termine/kalender/bezirksregion/{office.bezirksregion.slug}.ics",
+        ),
         ("/en/termine/", "/termine/kalender.ics"),
-    ]:  # fmt: skip
+    ]:
         html = client.get(path).content.decode()
         assert f"data-copy-source>http://testserver{feed}</code>" in html, path  # selectable, no JS
         assert f'href="webcal://testserver{feed}"' in html, path
@@ -382,10 +403,15 @@ def test_every_page_with_a_calendar_shows_its_address_to_copy_and_a_webcal_link(
 @time_machine.travel(datetime.datetime(2026, 12, 3, 10, tzinfo=BERLIN), tick=False)
 def test_arabic_dates_read_as_arabic_with_the_arabic_comma(client, office):
     make_event(
-        office, title="Kiezrunde", slug="kiezrunde", starts_on=datetime.date(2026, 12, 8),
-        start_time=datetime.time(19), end_time=None, repeat="weekly",
+        office,
+        title="Kiezrunde",
+        slug="kiezrunde",
+        starts_on=datetime.date(2026, 12, 8),
+        start_time=datetime.time(19),
+        end_time=None,
+        repeat="weekly",
         exceptions="15.12.2026\n22.12.2026",
-    )  # fmt: skip
+    )
     html = client.get("/ar/termine/kiezrunde/").content.decode()
     assert "كل يوم الثلاثاء" in html  # "every Tuesday", not "كل الثلاثاء"
     assert "الثلاثاء، 8 ديسمبر، 2026" in html and "الثلاثاء, " not in html

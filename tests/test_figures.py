@@ -323,12 +323,16 @@ def test_every_dash_gives_the_reason_that_fits_its_row(client):
     [
         ("/api/planungsraeume.csv", "/api/planungsraeume.csv-metadata.json"),
         ("/api/bezirksregionen.csv", "/api/bezirksregionen.csv-metadata.json"),
-        ("/kieze-in-zahlen/planungsraeume.csv",
-         "/kieze-in-zahlen/planungsraeume.csv-metadata.json"),
-        ("/kieze-in-zahlen/bezirksregionen.csv",
-         "/kieze-in-zahlen/bezirksregionen.csv-metadata.json"),
+        (
+            "/kieze-in-zahlen/planungsraeume.csv",
+            "/kieze-in-zahlen/planungsraeume.csv-metadata.json",
+        ),
+        (
+            "/kieze-in-zahlen/bezirksregionen.csv",
+            "/kieze-in-zahlen/bezirksregionen.csv-metadata.json",
+        ),
     ],
-)  # fmt: skip
+)
 def test_every_csv_names_its_csvw_metadata_with_sources_licences_and_column_units(
     client, csv_path, metadata_path
 ):
@@ -357,10 +361,11 @@ def test_csv_cells_that_would_be_formulas_are_defused_numbers_stay_numbers():
     from regions.downloads import csv_response
 
     response = csv_response(
-        "x.csv", ["name", "wert"],
-        [["=HYPERLINK(\"http://x\")", -0.6], ["+49 30 1", 3], ["@SUM(A1)", 1.5], ["-x", -2]],
+        "x.csv",
+        ["name", "wert"],
+        [['=HYPERLINK("http://x")', -0.6], ["+49 30 1", 3], ["@SUM(A1)", 1.5], ["-x", -2]],
         decimal_comma=True,
-    )  # fmt: skip
+    )
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[1] == ['\'=HYPERLINK("http://x")', "-0,6"]
     assert rows[2] == ["'+49 30 1", "3"] and rows[3][0] == "'@SUM(A1)" and rows[4] == ["'-x", "-2"]
@@ -381,8 +386,11 @@ def test_bezirksregion_areas_are_the_rounded_sum_of_the_exact_planungsraum_areas
         assert areas == {code: round(value) for code, value in exact.items()}
     # the four that summing rounded parts used to cut off (fixtures, for a clean clone)
     assert [areas[code] for code in ("081004", "082006", "082007", "083009")] == [
-        2073243, 3035998, 9490587, 1524968,
-    ]  # fmt: skip
+        2073243,
+        3035998,
+        9490587,
+        1524968,
+    ]
 
 
 def test_the_comparison_page_opens_with_a_jump_list_to_every_chart_and_section(client):

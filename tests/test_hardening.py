@@ -16,7 +16,7 @@ from coordination.models import Office
 from events.models import Event
 from events.occurrences import _rrule
 from places.models import Place, PlaceKind
-from spk_site.readiness import gaps
+from staff.readiness import gaps
 
 from .admin_forms import form_fields
 from .factories import redaktion_user
@@ -98,8 +98,13 @@ def test_the_admin_refuses_a_published_place_without_a_location(client):
 def test_a_place_stored_without_planungsraum_is_left_out_and_shown_to_staff(client):
     place = Place.objects.filter(kita_number__isnull=False).first()
     Place.objects.filter(pk=place.pk).update(planungsraum=None, location=None)
-    for path in ["/einrichtungen/", "/en/einrichtungen/", "/ar/einrichtungen/?art=kita",
-                 "/api/einrichtungen.geojson", "/bezirksregionen/reuterstrasse/"]:  # fmt: skip
+    for path in [
+        "/einrichtungen/",
+        "/en/einrichtungen/",
+        "/ar/einrichtungen/?art=kita",
+        "/api/einrichtungen.geojson",
+        "/bezirksregionen/reuterstrasse/",
+    ]:
         response = client.get(path)
         assert response.status_code == 200, path
         assert place.name not in response.content.decode(), path
@@ -152,9 +157,15 @@ def test_events_stored_around_the_rules_never_break_a_list_or_feed(client, offic
         item.save()
         Event.objects.filter(pk=item.pk).update(**values)  # around the model, as raw SQL would
         broken.append(item)
-    for path in ["/termine/", "/", "/termine/kalender.ics", office.get_absolute_url(),
-                 "/termine/kalender/stadtteilkoordination/neukoellner-mitte-zentrum.ics",
-                 "/sitemap.xml", "/en/termine/archiv/"]:  # fmt: skip
+    for path in [
+        "/termine/",
+        "/",
+        "/termine/kalender.ics",
+        office.get_absolute_url(),
+        "/termine/kalender/stadtteilkoordination/neukoellner-mitte-zentrum.ics",
+        "/sitemap.xml",
+        "/en/termine/archiv/",
+    ]:
         response = client.get(path)
         assert response.status_code == 200, path
     feed = client.get("/termine/kalender.ics").content.decode()
@@ -183,15 +194,20 @@ def test_skipped_dates_are_bounded_and_belong_to_the_series(office):
     assert (
         "Höchstens 60" in refusal(event(office, repeat="weekly", exceptions=many))["exceptions"][0]
     )
-    outside = event(office, repeat="weekly", repeat_until=datetime.date(2027, 3, 31),
-                    exceptions="6.4.2027")  # fmt: skip
+    outside = event(
+        office, repeat="weekly", repeat_until=datetime.date(2027, 3, 31), exceptions="6.4.2027"
+    )
     assert "liegt nicht in der Reihe" in refusal(outside)["exceptions"][0]
     assert "wiederholen" in refusal(event(office, exceptions="8.12.2026"))["exceptions"][0]
 
 
 def test_a_start_in_the_hour_the_clocks_skip_is_refused(office):
-    skipped = event(office, starts_on=datetime.date(2026, 3, 29), start_time=datetime.time(2, 30),
-                    end_time=datetime.time(3, 15))  # fmt: skip
+    skipped = event(
+        office,
+        starts_on=datetime.date(2026, 3, 29),
+        start_time=datetime.time(2, 30),
+        end_time=datetime.time(3, 15),
+    )
     assert "2 auf 3 Uhr" in refusal(skipped)["start_time"][0]
 
 
@@ -200,9 +216,10 @@ def test_an_event_in_the_skipped_hour_never_ends_before_it_starts(client, office
     item = event(office, slug="zeitumstellung")
     item.save()
     Event.objects.filter(pk=item.pk).update(
-        starts_on=datetime.date(2026, 3, 29), start_time=datetime.time(2, 30),
+        starts_on=datetime.date(2026, 3, 29),
+        start_time=datetime.time(2, 30),
         end_time=datetime.time(3, 15),
-    )  # fmt: skip
+    )
     html = client.get(item.get_absolute_url()).content.decode()
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1])
     start = datetime.datetime.fromisoformat(data["startDate"])

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from coordination.models import EasyLanguageText, FaqEntry, SignLanguageVideo
 from regions.models import Bezirksregion
-from spk_site.readiness import gaps
+from staff.readiness import gaps
 
 from .public_pages import PUBLIC_PATHS
 

@@ -22,7 +22,7 @@ from .processes import (
     scratch_database,
 )
 
-COUNTS = "import json; from spk_site.backups import row_counts; print(json.dumps(row_counts()))"
+COUNTS = "import json; from backups.archive import row_counts; print(json.dumps(row_counts()))"
 
 
 def counts(env):

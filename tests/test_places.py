@@ -305,15 +305,24 @@ def test_a_column_named_twice_with_different_values_is_refused(tmp_path):
 @pytest.mark.parametrize(
     ("change", "column", "words"),
     [
-        (lambda row: row.replace("Kita Bornsdorfer Str. 37b/Kitas SüdOst", "K" * 201), "name",
-         "höchstens 200 Zeichen"),
+        (
+            lambda row: row.replace("Kita Bornsdorfer Str. 37b/Kitas SüdOst", "K" * 201),
+            "name",
+            "höchstens 200 Zeichen",
+        ),
         (lambda row: row.replace(";170;", ";100000000000000000000;"), "plaetze", "Plätze"),
-        (lambda row: row.replace("Kita Bornsdorfer", "Kita\x00Bornsdorfer"), "name",
-         "Steuerzeichen"),
-        (lambda row: row.replace("+4930213089100", "+49" + "3" * 60), "telefon",
-         "höchstens 40 Zeichen"),
+        (
+            lambda row: row.replace("Kita Bornsdorfer", "Kita\x00Bornsdorfer"),
+            "name",
+            "Steuerzeichen",
+        ),
+        (
+            lambda row: row.replace("+4930213089100", "+49" + "3" * 60),
+            "telefon",
+            "höchstens 40 Zeichen",
+        ),
     ],
-)  # fmt: skip
+)
 def test_values_that_do_not_fit_are_refused_with_line_and_column(tmp_path, change, column, words):
     message = refused(tmp_path, [ROWS[1], change(ROWS[0])])
     assert "Zeile 3" in message and f"Feld „{column}“" in message and words in message, message

@@ -451,16 +451,30 @@ def _half_year_rows(dates, migration=False):
     if migration:
         header += [
             f"inhabitants_{name}"
-            for name in ("with_migration_background", "germans",
-                         "germans_without_migration_background",
-                         "germans_with_migration_background", "foreigners")
-        ]  # fmt: skip
+            for name in (
+                "with_migration_background",
+                "germans",
+                "germans_without_migration_background",
+                "germans_with_migration_background",
+                "foreigners",
+            )
+        ]
     else:
         header += [
             f"inhabitants_{name}"
-            for name in ("age_below_6", "age_6_15", "age_15_18", "age_18_27", "age_27_45",
-                         "age_45_55", "age_55_65", "age_above_65", "female", "foreigners")
-        ]  # fmt: skip
+            for name in (
+                "age_below_6",
+                "age_6_15",
+                "age_15_18",
+                "age_18_27",
+                "age_27_45",
+                "age_45_55",
+                "age_55_65",
+                "age_above_65",
+                "female",
+                "foreigners",
+            )
+        ]
     lines = [",".join(header)]
     for date in dates:
         for code in Planungsraum.objects.order_by("code").values_list("code", flat=True):
@@ -671,9 +685,11 @@ def test_the_site_search_finds_the_profiles_and_their_published_texts(client):
     page = client.get("/suche/?q=Bezirksregionenprofil+Britz").content.decode()
     assert 'href="/bezirksregionen/britz/profil/"' in page
     ProfileText.objects.create(
-        bezirksregion=None, part=ProfileText.Part.RESOURCES, published=True,
+        bezirksregion=None,
+        part=ProfileText.Part.RESOURCES,
+        published=True,
         body_de="<p>Die Quartiersgärten sind eine Stärke des Bezirks.</p>",
-    )  # fmt: skip
+    )
     rebuild(only={"profile"})  # what the commit's signal does after a save
     cache.clear()
     page = client.get("/suche/?q=Quartiersgärten").content.decode()

@@ -53,8 +53,11 @@ def first(client, query, prefix=""):
     [
         ("Sozialraumorientierung", "Frage", "/fragen/#was-ist-sozialraumorientierung"),
         ("Datenschutz", "Seite", "/datenschutz/"),
-        ("Stadtteilkoordination Reuterstraße", "Stadtteilkoordination",
-         "/stadtteilkoordination/reuterstrasse/"),
+        (
+            "Stadtteilkoordination Reuterstraße",
+            "Stadtteilkoordination",
+            "/stadtteilkoordination/reuterstrasse/",
+        ),
         ("Britz", "Bezirksregion", "/bezirksregionen/britz/"),
         ("Schillerpromenade Nord", "Planungsraum", "/bezirksregionen/schillerpromenade/#plr-"),
         ("Kita Rotkäppchen", "Kita", "/einrichtungen/?art=kita&bezirksregion=reuterstrasse#"),
@@ -64,7 +67,7 @@ def first(client, query, prefix=""):
         ("Begriffe", "Seite", "/begriffe/"),
         ("Leichte Sprache", "Seite", "/leichte-sprache/"),
     ],
-)  # fmt: skip
+)
 def test_each_kind_is_found_with_the_right_one_first(client, query, kind, url):
     found_kind, _title, found_url = first(client, query)
     assert (found_kind, found_url[: len(url)]) == (kind, url)
@@ -84,14 +87,20 @@ def test_events_news_and_places_entered_by_staff_are_found_once_committed(
     start = timezone.localdate() + datetime.timedelta(days=5)
     with django_capture_on_commit_callbacks(execute=True):
         Event.objects.create(
-            title="Vernetzungsrunde Weserkiez", slug="vernetzungsrunde-weserkiez",
-            starts_on=start, start_time=datetime.time(18), organiser_office=office,
-            place_office=office, published=True,
-        )  # fmt: skip
+            title="Vernetzungsrunde Weserkiez",
+            slug="vernetzungsrunde-weserkiez",
+            starts_on=start,
+            start_time=datetime.time(18),
+            organiser_office=office,
+            place_office=office,
+            published=True,
+        )
         NewsArticle.objects.create(
-            title="Neue Sprechzeiten im Stadtteilbüro", slug="neue-sprechzeiten",
-            body="<p>Ab Januar dienstags bis 19 Uhr.</p>", published=True,
-        )  # fmt: skip
+            title="Neue Sprechzeiten im Stadtteilbüro",
+            slug="neue-sprechzeiten",
+            body="<p>Ab Januar dienstags bis 19 Uhr.</p>",
+            published=True,
+        )
         Place.objects.create(
             kind=PlaceKind.objects.get(slug="familienzentrum"),
             name="Familienzentrum am Reuterplatz",
@@ -122,9 +131,12 @@ def test_what_visitors_cannot_see_is_never_found_and_leaves_the_index_on_commit(
     ]
     with django_capture_on_commit_callbacks(execute=True):
         Event.objects.create(
-            title="Geheime Vorbesprechung", slug="geheim", starts_on=timezone.localdate(),
-            organised_by_district=True, published=False,
-        )  # fmt: skip
+            title="Geheime Vorbesprechung",
+            slug="geheim",
+            starts_on=timezone.localdate(),
+            organised_by_district=True,
+            published=False,
+        )
         page = Page.objects.get(slug="gemeinschaftsinitiative")
         page.delete()
     assert hits(client, "Vorbesprechung") == []
@@ -154,10 +166,13 @@ def test_scheduled_news_is_found_only_in_its_window(client, django_capture_on_co
     now = timezone.now()
     with django_capture_on_commit_callbacks(execute=True):
         NewsArticle.objects.create(
-            title="Winterfest im Körnerpark", slug="winterfest", body="<p>Am Samstag.</p>",
-            published=True, publish_from=now + datetime.timedelta(days=1),
+            title="Winterfest im Körnerpark",
+            slug="winterfest",
+            body="<p>Am Samstag.</p>",
+            published=True,
+            publish_from=now + datetime.timedelta(days=1),
             visible_until=now + datetime.timedelta(days=3),
-        )  # fmt: skip
+        )
     assert hits(client, "Winterfest") == []
     with time_machine.travel(now + datetime.timedelta(days=2), tick=False):
         assert first(client, "Winterfest")[1] == "Winterfest im Körnerpark"

@@ -14,8 +14,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from spk_site.publishing import Scheduled
-from spk_site.redaktion import GROUP, UNVERSIONED
 from spk_site.validation import CheckedModel
+from staff.rights import GROUP, UNVERSIONED
 
 pytestmark = pytest.mark.django_db
 

@@ -23,8 +23,15 @@ def shown_seconds_ago(seconds):
 
 
 def message(**values):
-    return {"topic": "frage", "text": "Wann ist die nächste Kiezrunde?", "name": "", "reply_to": "",
-            "website": "", "shown": shown_seconds_ago(30), **values}  # fmt: skip
+    return {
+        "topic": "frage",
+        "text": "Wann ist die nächste Kiezrunde?",
+        "name": "",
+        "reply_to": "",
+        "website": "",
+        "shown": shown_seconds_ago(30),
+        **values,
+    }
 
 
 def test_a_message_to_an_office_reaches_staff_in_the_admin_and_by_mail(client, settings):
@@ -114,15 +121,17 @@ def test_every_content_page_asks_whether_it_helped_and_the_answer_is_stored_with
     assert response.status_code == 302 and not response.cookies
     feedback = PageFeedback.objects.get()
     assert (feedback.path, feedback.helpful, feedback.comment) == (
-        "/en/bezirksregionen/britz/", False, "Zu lang.",
-    )  # fmt: skip
+        "/en/bezirksregionen/britz/",
+        False,
+        "Zu lang.",
+    )
     assert {field.name for field in PageFeedback._meta.fields} == {
         "id",
         "path",
         "helpful",
         "comment",
         "created_at",
-    }  # fmt: skip  (no address, no browser, nothing about the visitor)
+    }  # no address, no browser, nothing about the visitor
     thanks = client.get(response["Location"]).content.decode()
     assert 'href="/en/bezirksregionen/britz/"' in thanks
     assert client.post(

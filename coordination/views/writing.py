@@ -106,8 +106,9 @@ def _known_page(path):
 def feedback(request):
     form = FeedbackForm(request.POST)
     if not form.is_valid() or form.cleaned_data["website"]:
-        return render(request, "400.html", {"reason": _("Die Rückmeldung war unvollständig.")},
-                      status=400)  # fmt: skip
+        return render(
+            request, "400.html", {"reason": _("Die Rückmeldung war unvollständig.")}, status=400
+        )
     path = _known_page(form.cleaned_data["seite"])
     if path is None:
         raise Http404(_("Diese Seite gibt es nicht."))

@@ -6,7 +6,7 @@ from django.utils.translation import get_language_bidi
 
 from ..models import KITA_KIND, Place
 from ..nearby import places_near
-from ..views import kita_list_date, place_points
+from ..presentation import kita_list_date, map_points
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def places_of_region(region, svg_map=None):
     """The region's published places, Kitas apart; drawn as points on the page's SVG map."""
     places = list(Place.objects.published().for_lists().in_region(region))
     if svg_map is not None:
-        svg_map.add_points(place_points(places))
+        svg_map.add_points(map_points(places))
     kitas = [place for place in places if place.kind.slug == KITA_KIND]
     return {
         "kitas": kitas,

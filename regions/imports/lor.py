@@ -117,9 +117,15 @@ def read_key_table(path):
                 field=KEY_COLUMNS["plr_code"],
             )
         key_rows[values["plr_code"]] = KeyRow(
-            line, values["plr_code"], values["plr_name"], values["bzr_code"],
-            values["bzr_name"], values["pgr_code"], values["pgr_name"], area,
-        )  # fmt: skip
+            line,
+            values["plr_code"],
+            values["plr_name"],
+            values["bzr_code"],
+            values["bzr_name"],
+            values["pgr_code"],
+            values["pgr_name"],
+            area,
+        )
     return key_rows
 
 
@@ -237,20 +243,37 @@ def import_lor(*, planungsraeume, bezirksregionen, prognoseraeume, schluessel):
         prognoseraeume_by_code = {}
         for code, shape in sorted(pgr_shapes.items()):
             prognoseraeume_by_code[code] = _upsert(
-                report, Prognoseraum, code, pgr_names[code], shape, web["pgr"][code],
+                report,
+                Prognoseraum,
+                code,
+                pgr_names[code],
+                shape,
+                web["pgr"][code],
                 areas["pgr"][code],
-            )  # fmt: skip
+            )
         bezirksregionen_by_code = {}
         for code, shape in sorted(bzr_shapes.items()):
             bezirksregionen_by_code[code] = _upsert(
-                report, Bezirksregion, code, bzr_names[code], shape, web["bzr"][code],
-                areas["bzr"][code], prognoseraum=prognoseraeume_by_code[bzr_parent[code]],
-            )  # fmt: skip
+                report,
+                Bezirksregion,
+                code,
+                bzr_names[code],
+                shape,
+                web["bzr"][code],
+                areas["bzr"][code],
+                prognoseraum=prognoseraeume_by_code[bzr_parent[code]],
+            )
         for code, shape in sorted(plr_shapes.items()):
             _upsert(
-                report, Planungsraum, code, key_rows[code].plr_name, shape, web["plr"][code],
-                areas["plr"][code], bezirksregion=bezirksregionen_by_code[plr_parent[code]],
-            )  # fmt: skip
+                report,
+                Planungsraum,
+                code,
+                key_rows[code].plr_name,
+                shape,
+                web["plr"][code],
+                areas["plr"][code],
+                bezirksregion=bezirksregionen_by_code[plr_parent[code]],
+            )
     return report
 
 

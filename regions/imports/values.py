@@ -22,12 +22,19 @@ COLUMNS = ["datensatz", "stichtag", "indikator", "planungsraum", "bezirksregion"
 def export_values(path):
     """Writes every stored value; returns their number."""
     rows = IndicatorValue.objects.order_by(
-        "release__dataset__slug", "release__reference_date", "indicator",
-        "planungsraum__code", "bezirksregion__code",
+        "release__dataset__slug",
+        "release__reference_date",
+        "indicator",
+        "planungsraum__code",
+        "bezirksregion__code",
     ).values_list(
-        "release__dataset__slug", "release__reference_date", "indicator",
-        "planungsraum__code", "bezirksregion__code", "value",
-    )  # fmt: skip
+        "release__dataset__slug",
+        "release__reference_date",
+        "indicator",
+        "planungsraum__code",
+        "bezirksregion__code",
+        "value",
+    )
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\n")
@@ -76,7 +83,7 @@ def load_values(path):
                 planungsraum_id=plr,
                 bezirksregion_id=bzr,
                 value=value,
-            )  # fmt: skip
+            )
         )
     with transaction.atomic():
         IndicatorValue.objects.bulk_create(values, batch_size=2000)

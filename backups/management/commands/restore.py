@@ -2,7 +2,7 @@ import subprocess
 
 from django.core.management.base import BaseCommand, CommandError
 
-from spk_site.backups import BackupError, restore
+from backups.archive import BackupError, restore
 
 
 class Command(BaseCommand):

@@ -35,7 +35,7 @@ def declared_codenames():
 
 def grant_redaktion_rights(sender=None, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
     """Makes the group hold exactly the declared rights (post_migrate; idempotent)."""
-    if sender is not None and sender.name != "spk_site":
+    if sender is not None and sender.label != "auth":  # once per migrate (staff has no models)
         return
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)

@@ -17,8 +17,8 @@ def media_with_nonce(context, media):
 
 @register.simple_tag
 def launch_gaps():
-    """„Was fehlt noch?“ for the admin's start page (spk_site.readiness)."""
-    from spk_site.readiness import gaps, ready_to_launch
+    """„Was fehlt noch?“ for the admin's start page (staff.readiness)."""
+    from staff.readiness import gaps, ready_to_launch
 
     found = gaps()
     return {

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from spk_site.backups import BackupError, backup
+from backups.archive import BackupError, backup
 
 
 class Command(BaseCommand):
