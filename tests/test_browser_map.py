@@ -8,6 +8,7 @@ from django.conf import settings
 
 from coordination.models import Office
 
+from . import shipped
 from .browser_audit import PageRecorder, axe_violations
 
 pytestmark = pytest.mark.browser
@@ -271,7 +272,7 @@ def test_places_are_svg_points_before_consent_and_markers_with_popups_after(
         page.get_by_label("Kitas und Einrichtungen").check()
         marker = page.locator("path.map-place--familienzentrum")
         marker.wait_for()
-        assert page.locator("path.map-place--kita").count() == 249
+        assert page.locator("path.map-place--kita").count() == shipped.kita_count()
         marker.click()
         popup = page.locator(".leaflet-popup-content")
         assert "Familienzentrum Testweg" in popup.inner_text()

@@ -419,3 +419,25 @@ def test_arabic_dates_read_as_arabic_with_the_arabic_comma(client, office):
     assert "</time>، <time" in skipped  # the cancelled dates, separated the Arabic way
     german = client.get("/termine/kiezrunde/").content.decode()
     assert "Dienstag, 8. Dezember 2026" in german and "</time>, <time" in german
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 3, 10, tzinfo=BERLIN), tick=False)
+def test_the_region_calendar_lists_exactly_the_events_of_the_region_page(client, office):
+    from events.listings import events_of, next_events
+
+    region = office.action_area.bezirksregion
+    by_office = make_event(office)  # run by the region's office, no region named
+    named = make_event(
+        Office.objects.get(slug="schillerpromenade"), title="Flohmarkt", slug="flohmarkt"
+    )
+    named.bezirksregionen.add(region)
+    make_event(
+        Office.objects.get(slug="schillerpromenade"), title="Anderswo", slug="anderswo"
+    )  # neither in the region nor run by its office
+    listed = {occurrence.event.pk for occurrence in next_events(events_of(region=region), 10)}
+    assert listed == {by_office.pk, named.pk}
+    page = client.get(region.get_absolute_url()).content.decode()
+    assert "Kiezgespräch im Körnerkiez" in page and "Flohmarkt" in page
+    assert "Anderswo" not in page
+    feed = client.get(f"/termine/kalender/bezirksregion/{region.slug}.ics")
+    assert {str(event.uid) for event in (by_office, named)} == set(calendar_events(feed))

@@ -19,6 +19,7 @@ from regions.figures.table import FigureTable
 from regions.models import Address, Bezirksregion, IndicatorRelease, Planungsraum
 from spk_site.imports import DataImportError
 
+from . import shipped
 from .admin_forms import form_fields
 from .factories import redaktion_user
 
@@ -147,7 +148,7 @@ def test_region_page_and_kieze_show_the_kita_figure_with_both_dates(client):
 
 def test_the_places_page_filters_with_plain_get(client):
     overview = client.get("/einrichtungen/").content.decode()
-    assert overview.count('class="map-point map-point--kita"') == 249
+    assert overview.count('class="map-point map-point--kita"') == shipped.kita_count()
     assert "Kitas je Bezirksregion" in overview
     region = client.get("/einrichtungen/", {"bezirksregion": "reuterstrasse"}).content.decode()
     kitas_here = Place.objects.filter(planungsraum__bezirksregion__slug="reuterstrasse")
@@ -446,9 +447,66 @@ def test_the_places_page_explains_ekt(client):
     assert "<abbr>EKT</abbr>: Eltern-Initiativ-Kindertagesstätte" in html
 
 
-def test_all_249_kitas_are_reached_through_their_region_not_one_endless_list(client):
+def test_all_kitas_are_reached_through_their_region_not_one_endless_list(client):
     html = client.get("/einrichtungen/", {"art": "kita"}).content.decode()
-    assert html.count('class="map-point map-point--kita"') == 249  # the map shows them all
+    assert html.count('class="map-point map-point--kita"') == shipped.kita_count()  # all
     assert '<li class="place-item"' not in html
-    assert "249 Kitas in Neukölln: Wählen Sie eine Bezirksregion" in html
+    assert f"{shipped.kita_count()} Kitas in Neukölln: Wählen Sie eine Bezirksregion" in html
     assert 'href="/einrichtungen/?bezirksregion=reuterstrasse&amp;art=kita"' in html
+
+
+def _list_of_today():
+    """The Kitas shipped, written back as the official list writes them."""
+    rows = []
+    for place in Place.objects.filter(kind__slug="kita").select_related("planungsraum"):
+        lon, lat = place.lon_lat
+        rows.append(
+            [
+                place.kita_number,
+                place.name,
+                place.phone,
+                str(place.capacity),
+                place.kita_type,
+                "0001",
+                place.operator_name,
+                f"{place.street} {place.house_number}",
+                place.postcode,
+                f"{lat:.6f}",
+                f"{lon:.6f}",
+                place.planungsraum.code,
+            ]
+        )
+    return rows
+
+
+def _written(tmp_path, rows, month):
+    path = tmp_path / f"kitas_neukoelln_{month}.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADER.split(";"))
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("change", [-1, +1])
+def test_a_kita_list_one_row_shorter_or_longer_changes_counts_and_figures_not_tests(
+    tmp_path, client, change
+):
+    rows = _list_of_today()
+    assert len(rows) == shipped.kita_count()
+    if change < 0:
+        rows = rows[:-1]
+    else:
+        new = list(rows[0])
+        new[0], new[1], new[3] = "08999001", "Kita Neue Welt", "40"
+        rows.append(new)
+    import_kitas(_written(tmp_path, rows, "2026-08"))
+    expected = shipped.kita_count() + change
+    assert Place.objects.filter(kind__slug="kita", published=True).count() == expected
+    html = client.get("/einrichtungen/", {"art": "kita"}).content.decode()
+    assert f"{expected} Kitas in Neukölln: Wählen Sie eine Bezirksregion" in html
+    assert html.count('class="map-point map-point--kita"') == expected
+    table = FigureTable()
+    places = sum(int(row[3]) for row in rows)
+    children = table.value("alter_unter_6", "08").value
+    assert table.value(KITA_RATIO, "08").value == pytest.approx(100 * places / children)

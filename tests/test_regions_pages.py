@@ -9,6 +9,8 @@ from regions.geometry import to_geos
 from regions.models import Bezirksregion, Planungsraum
 from regions.point_lookup import planungsraum_at
 
+from . import shipped
+
 pytestmark = pytest.mark.django_db
 
 
@@ -86,7 +88,9 @@ def test_geojson_has_flat_properties_integer_population_and_revalidates(
     assert {"code", "name", "einwohner", "stadtteilkoordination"} <= set(feature["properties"])
     assert all(not isinstance(value, (dict, list)) for value in feature["properties"].values())
     assert isinstance(feature["properties"]["einwohner"], int)
-    assert sum(f["properties"]["einwohner"] for f in body["features"]) == 331_623
+    assert sum(f["properties"]["einwohner"] for f in body["features"]) == (
+        shipped.district_population()
+    )
 
     again = client.get(f"/api/{layer}.geojson", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304

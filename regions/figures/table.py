@@ -86,27 +86,19 @@ class FigureTable:
         return by_date[max(by_date)] if by_date else None
 
     def _column(self, figure):
-        if isinstance(figure, Stored):
-            newest = self.newest(figure.key)
-            if newest is None:
+        if isinstance(figure, Stored | Snapshot):
+            if isinstance(figure, Stored):
+                stored = self.newest(figure.key)
+            else:
+                stored = self.stored.get(figure.of, {}).get(figure.on)
+            if stored is None:
                 return None
             return Column(
                 figure=figure,
-                definition=figure.describe(newest.dated),
-                reference_date=newest.date,
-                reference_precision=newest.precision,
-                source=newest.source,
-            )
-        if isinstance(figure, Snapshot):
-            then = self.stored.get(figure.of, {}).get(figure.on)
-            if then is None:
-                return None
-            return Column(
-                figure=figure,
-                definition=figure.describe(then.dated),
-                reference_date=then.date,
-                reference_precision=then.precision,
-                source=then.source,
+                definition=figure.describe(stored.dated),
+                reference_date=stored.date,
+                reference_precision=stored.precision,
+                source=stored.source,
             )
         inputs = [self.newest(key) for key in figure.inputs() if key != AREA]
         if any(stored is None for stored in inputs):
