@@ -10,6 +10,7 @@ read from our static files, pictures are inline SVG, links are absolute."""
 import functools
 import hashlib
 import io
+import logging
 import time
 import zipfile
 
@@ -90,6 +91,10 @@ def checksum(html):
 def render_pdf(html):
     """(PDF bytes, number of pages) of a profile's HTML."""
     from weasyprint import CSS, HTML  # the system libraries load only when a PDF is built
+
+    # WeasyPrint sets its own logger up when imported; the screen CSS it does not know (logical
+    # properties, media queries for phones) is no fault of a PDF.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
     fetcher = RefusingFetcher()
     stylesheets = [CSS(filename=finders.find(name), url_fetcher=fetcher) for name in STYLESHEETS]
