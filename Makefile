@@ -13,6 +13,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Every process of `make run` (the server, the task worker, a command run beside them) shares
 # one cache: the database's (createcachetable), unless CACHE_URL names Redis.
 run: export CACHE_URL ?= dbcache://spk_cache
+run: export LIMITS_CACHE_URL ?= dbcache://spk_limits
 run: install gdal pdflibs messages ## migrate, load the fixtures once, serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
@@ -36,6 +37,7 @@ serve: install gdal pdflibs messages
 	export DJANGO_ENV=production \
 		DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat $(SECRET_KEY_FILE))}" \
 		DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-localhost,127.0.0.1}"; \
+	$(MANAGE) check_mail_setup && \
 	$(MANAGE) migrate --noinput && \
 	$(MANAGE) createcachetable && \
 	$(MANAGE) collectstatic --noinput -v0 && \

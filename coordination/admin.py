@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.html import format_html
 from leaflet.admin import LeafletGeoAdminMixin
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
@@ -225,16 +226,36 @@ class SignLanguageVideoAdmin(StaffVersionAdmin):
 class MessageAdmin(admin.ModelAdmin):
     """What visitors wrote; deleted automatically after 90 days (Datenschutzerklärung)."""
 
-    list_display = ["created_at", "topic", "office", "name", "reply_to", "handled"]
-    list_filter = ["handled", "topic", "office"]
+    list_display = ["created_at", "topic", "office", "name", "reply_to", "mailed", "handled"]
+    list_filter = ["handled", "delivery", "topic", "office"]
     list_editable = ["handled"]
     search_fields = ["text", "name", "reply_to"]
-    readonly_fields = ["office", "topic", "name", "reply_to", "text", "sent_from", "created_at"]
+    readonly_fields = [
+        "office",
+        "topic",
+        "name",
+        "reply_to",
+        "text",
+        "sent_from",
+        "created_at",
+        "delivery",
+        "sent_to",
+        "delivery_note",
+    ]
     fields = readonly_fields + ["handled"]
     date_hierarchy = "created_at"
 
     def has_add_permission(self, request):
         return False  # visitors write them, on the website
+
+    @admin.display(description="E-Mail", ordering="delivery")
+    def mailed(self, message):
+        text = message.get_delivery_display()
+        if message.delivery == Message.Delivery.SENT:
+            text = f"gesendet an {message.sent_to}"
+        if message.delivery == Message.Delivery.FAILED:
+            return format_html('<strong class="attention">{}</strong>', text)
+        return text
 
     def changelist_view(self, request, extra_context=None):
         forget_expired()  # nobody reads what the Datenschutzerklärung says is gone

@@ -11,6 +11,7 @@ class CoordinationConfig(AppConfig):
         from spk_site.content_version import announce_changes
         from staff import readiness as site_readiness
         from staff import rights as staff_rights
+        from staff import today as staff_today
 
         from . import models, readiness, redaktion, search_index
         from . import site_data as shipped
@@ -20,6 +21,7 @@ class CoordinationConfig(AppConfig):
         search.register_all(search_index.SOURCES)
         search.register_shortcut(search_index.address_answer)
         site_readiness.register(readiness.gaps)
+        staff_today.register(readiness.arrived)
         announce_changes(
             models.Operator,
             models.Office,

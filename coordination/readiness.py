@@ -5,12 +5,23 @@ import datetime
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from regions.models import Dataset, GiFocusArea
 from staff.readiness import Gap
 from staff.readiness import change_url as _change_url
+from staff.today import Item
 
-from .models import PAGES_WITH_OWN_ADDRESS, DistrictContact, FaqEntry, LinkCheck, Office, Page
+from .models import (
+    PAGES_WITH_OWN_ADDRESS,
+    DistrictContact,
+    FaqEntry,
+    LinkCheck,
+    Message,
+    Office,
+    Page,
+    PageFeedback,
+)
 
 STALE_AFTER = datetime.timedelta(days=180)
 LEGAL_PAGES = ("impressum", "datenschutz", "barrierefreiheit")
@@ -173,3 +184,38 @@ def gaps(today):
         *_links(),
         *_translations(),
     ]
+
+
+def arrived(now):
+    """For „Heute“: messages not yet handled, mails that could not be sent, page answers of
+    the last week."""
+    week_ago = now - datetime.timedelta(days=7)
+    open_messages = Message.objects.filter(handled=False)
+    count = open_messages.count()
+    if count:
+        newest = open_messages.order_by("-created_at").first()
+        yield Item(
+            "Neu",
+            f"{count} Nachricht{'en' if count != 1 else ''} nicht erledigt, die neueste vom "
+            f"{timezone.localtime(newest.created_at):%d.%m., %H:%M} Uhr",
+            reverse("admin:coordination_message_changelist") + "?handled__exact=0",
+        )
+    failed = Message.objects.filter(delivery=Message.Delivery.FAILED, handled=False).count()
+    if failed:
+        yield Item(
+            "Neu",
+            f"{failed} Nachricht{'en' if failed != 1 else ''} konnte{'n' if failed != 1 else ''} "
+            "nicht per E-Mail gesendet werden: bitte hier lesen und den Mailserver prüfen",
+            reverse("admin:coordination_message_changelist") + "?delivery__exact=fehlgeschlagen",
+            attention=True,
+        )
+    answers = PageFeedback.objects.filter(created_at__gte=week_ago)
+    if answers.exists():
+        helpful = answers.filter(helpful=True).count()
+        total = answers.count()
+        yield Item(
+            "Neu",
+            f"{total} Rückmeldung{'en' if total != 1 else ''} zu Seiten in den letzten 7 Tagen "
+            f"({helpful} × hilfreich, {total - helpful} × nicht)",
+            reverse("admin:coordination_pagefeedback_changelist"),
+        )

@@ -4,6 +4,9 @@ import time
 from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.utils import translation
 
 request_log = logging.getLogger("spk_site.requests")
@@ -67,3 +70,34 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path.startswith("/" + settings.ADMIN_URL):
             parts.update = {**(parts.update or {}), "style-src": [UNSAFE_INLINE]}
         return parts
+
+
+# The largest id a BigAutoField holds: a longer number in an admin address is no object.
+LARGEST_ID = 2**63 - 1
+
+
+class AdminObjectIdMiddleware:
+    """An admin address naming an object that cannot exist (a NUL byte, letters where the id
+    is a number, a number beyond any id) answers 404, before the database is asked with it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        object_id = view_kwargs.get("object_id")
+        model_admin = getattr(view_func, "model_admin", None)
+        if object_id is None or model_admin is None:
+            return None
+        if "\x00" in request.path or "\x00" in object_id:
+            raise Http404("Diesen Eintrag gibt es nicht.")
+        pk = model_admin.model._meta.pk
+        try:
+            value = pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            raise Http404("Diesen Eintrag gibt es nicht.") from None
+        if isinstance(value, int) and not 0 < value <= LARGEST_ID:
+            raise Http404("Diesen Eintrag gibt es nicht.")
+        return None

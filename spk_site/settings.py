@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
+    "spk_site.middleware.AdminObjectIdMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -153,6 +154,12 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     # One warning per health check instead of a traceback per cache call (spk_site.views).
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# The counters that limit what one sender may send (messages, page answers) live apart from the
+# cached pages, so that no flood of page entries can push them out: a table of the database.
+CACHES["limits"] = env.cache_url(
+    "LIMITS_CACHE_URL", default="dbcache://spk_limits" if PRODUCTION else "locmemcache://limits"
+)
+CACHES["limits"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 
 # Background work (PDF builds, scheduled rebuilds, mail): Django's task framework (django-tasks,
 # the API Django 6 ships) with its database backend; `manage.py db_worker` runs the tasks.
@@ -267,16 +274,16 @@ LEAFLET_CONFIG = {
 SILENCED_SYSTEM_CHECKS = ["django_prose_editor.W004"]
 
 # --- Mail ----------------------------------------------------------------------------------
-# Messages from the contact form reach staff in the admin, and by e-mail where the office or
-# the OE SPK has an address: through this server (EMAIL_URL, e.g. smtp://host:25), else
-# printed to the log in development.
-vars().update(
-    env.email_url(
-        "EMAIL_URL",
-        default="consolemail://" if not PRODUCTION else "smtp://localhost:25",
-    )
-)
+# Messages from the contact form reach staff in the admin and by e-mail: through this server
+# (EMAIL_URL, e.g. submission://user:password@mail.example.org:587); without it they are printed
+# to the log, which `make serve` refuses in production (manage.py check_mail_setup).
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+# A mail server that hangs costs the background task this long per attempt, never a visitor.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# Where messages for the OE SPK go, and those for an office without an e-mail address (the OE
+# SPK forwards them). `make serve` refuses to start in production without it.
+SPK_MESSAGES_TO = env.str("SPK_MESSAGES_TO", default="")
 
 # --- Security ------------------------------------------------------------------------------
 CONTENT_SECURITY_POLICY = {

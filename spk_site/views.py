@@ -1,6 +1,8 @@
 import logging
 import secrets
+import socket
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
@@ -10,6 +12,7 @@ from django.views.decorators.http import require_safe
 logger = logging.getLogger(__name__)
 
 HEALTH_KEY = "healthz:probe"
+MAIL_PROBE_SECONDS = 1
 
 
 def _database_answers():
@@ -37,6 +40,25 @@ def _cache_answers():
     return answers
 
 
+MAIL_BACKENDS_WITH_A_SERVER = ("django.core.mail.backends.smtp.EmailBackend",)
+
+
+def _mail_server_answers():
+    """None where no mail server is used; else whether it accepts a connection (messages
+    from visitors wait in the admin and are retried while it does not)."""
+    if settings.EMAIL_BACKEND not in MAIL_BACKENDS_WITH_A_SERVER:
+        return None
+    try:
+        with socket.create_connection(
+            (settings.EMAIL_HOST, settings.EMAIL_PORT), timeout=MAIL_PROBE_SECONDS
+        ) as server:
+            server.settimeout(MAIL_PROBE_SECONDS)
+            return server.recv(4).startswith(b"220")
+    except OSError:
+        logger.warning("health check: the mail server does not answer")
+        return False
+
+
 # What a load balancer reads from the status code alone.
 HEALTHY, DEGRADED, DOWN = 200, 207, 503
 
@@ -49,9 +71,10 @@ def healthz(request):
     503: the database does not answer; take the server out of rotation."""
     database = _database_answers()
     cache_ok = _cache_answers()
+    mail = _mail_server_answers()
     if not database:
         status = DOWN
-    elif not cache_ok:
+    elif not cache_ok or mail is False:
         status = DEGRADED
     else:
         status = HEALTHY
@@ -60,6 +83,10 @@ def healthz(request):
         "database": "ok" if database else "unavailable",
         "cache": "ok" if cache_ok else "unavailable",
     }
+    if mail is not None:
+        body["mail"] = (
+            "ok" if mail else f"unavailable ({settings.EMAIL_HOST}:{settings.EMAIL_PORT})"
+        )
     return JsonResponse(body, status=status)
 
 

@@ -117,12 +117,13 @@ def public_pages(django_db_setup, django_db_blocker):
 def _fresh_caches():
     """Each test starts with empty caches: a rolled-back test must not leave cached pages or
     memoized rows behind for the next one."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     from spk_site.caching import recent_pages
     from spk_site.content_version import PerVersion
 
     cache.clear()
+    caches["limits"].clear()
     recent_pages.clear()
     PerVersion.forget_all()
     yield

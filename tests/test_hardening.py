@@ -247,3 +247,17 @@ def test_a_weekly_series_from_2000_starts_its_rule_next_to_the_window(office):
     first = rule[0]
     assert window - datetime.timedelta(weeks=1) <= first <= window + datetime.timedelta(weeks=1)
     assert first.weekday() == datetime.date(2000, 1, 4).weekday()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("object_id", ["%00", "1%00", "abc", "99999999999999999999999", "-1", "0"])
+def test_an_admin_address_with_an_impossible_id_answers_404(client, object_id):
+    from .factories import redaktion_user
+
+    client.force_login(redaktion_user())
+    for url in (
+        f"/admin/coordination/office/{object_id}/change/",
+        f"/admin/coordination/office/{object_id}/history/",
+        f"/admin/events/event/{object_id}/delete/",
+    ):
+        assert client.get(url).status_code == 404, url

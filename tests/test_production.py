@@ -183,3 +183,31 @@ def test_a_request_log_line_stays_one_line_whatever_the_path(client, caplog):
     lines = [record.getMessage() for record in caplog.records if record.name == "spk_site.requests"]
     assert len(lines) == 1 and "\n" not in lines[0]
     assert "\\n2026-01-01" in lines[0]
+
+
+def test_production_refuses_to_start_when_messages_would_reach_nobody():
+    without_mail = manage(production_env(), "check_mail_setup", check=False)
+    assert without_mail.returncode != 0 and "Kein Mailserver eingestellt" in without_mail.stderr
+    without_address = manage(
+        production_env(EMAIL_URL="smtp://mail.example.org:25"), "check_mail_setup", check=False
+    )
+    assert without_address.returncode != 0 and "SPK_MESSAGES_TO fehlt" in without_address.stderr
+    ready = manage(
+        production_env(EMAIL_URL="smtp://mail.example.org:25", SPK_MESSAGES_TO="spk@example.org"),
+        "check_mail_setup",
+    )
+    assert "mail.example.org" in ready.stdout
+
+
+def test_the_health_check_names_a_mail_server_that_does_not_answer(client, settings):
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+    response = client.get("/healthz")
+    assert response.status_code == 207
+    assert response.json()["mail"] == f"unavailable (127.0.0.1:{port})"
+    assert response.json()["database"] == "ok"

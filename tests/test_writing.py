@@ -34,17 +34,38 @@ def message(**values):
     }
 
 
-def test_a_message_to_an_office_reaches_staff_in_the_admin_and_by_mail(client, settings):
+@pytest.fixture
+def tasks_run(settings):
+    """The background tasks run at once, as the worker would run them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+def test_a_message_to_an_office_reaches_it_by_mail_with_the_writer_as_reply_to(
+    client, tasks_run, django_capture_on_commit_callbacks
+):
     office = Office.objects.get(slug="schillerpromenade")
     page = client.get(f"/stadtteilkoordination/{office.slug}/kontakt/")
     assert page.status_code == 200 and not page.cookies
     assert 'name="csrfmiddlewaretoken"' not in page.content.decode()
-    response = client.post(f"/stadtteilkoordination/{office.slug}/kontakt/", message())
-    assert response.status_code == 302 and response["Location"] == "/kontakt/danke/"
-    assert not response.cookies
+    assert "Ihre Nachricht geht an die Stadtteilkoordination Schillerpromenade." in (
+        page.content.decode()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/stadtteilkoordination/{office.slug}/kontakt/",
+            message(reply_to="anwohnerin@example.org"),
+        )
+    assert response.status_code == 302 and not response.cookies
+    assert response["Location"] == f"/kontakt/danke/?an={office.slug}"
     stored = Message.objects.get()
     assert stored.office == office and stored.text == "Wann ist die nächste Kiezrunde?"
     assert mail.outbox[0].to == [office.email]
+    assert mail.outbox[0].reply_to == ["anwohnerin@example.org"]
+    assert stored.delivery == Message.Delivery.SENT and stored.sent_to == office.email
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Ihre Nachricht ist bei der Stadtteilkoordination Schillerpromenade angekommen." in (
+        thanks
+    )
     staff = client
     staff.force_login(redaktion_user())
     assert (
@@ -53,10 +74,66 @@ def test_a_message_to_an_office_reaches_staff_in_the_admin_and_by_mail(client, s
     )
 
 
-def test_a_message_to_the_oe_spk_without_an_address_waits_in_the_admin(client):
+def test_a_message_to_an_office_without_an_address_goes_to_the_oe_spk_who_forwards_it(
+    client, settings, tasks_run, django_capture_on_commit_callbacks
+):
+    settings.SPK_MESSAGES_TO = "spk@bezirksamt-neukoelln.example"
+    office = Office.objects.get(slug="reuterstrasse")
+    assert not office.email
+    url = f"/stadtteilkoordination/{office.slug}/kontakt/"
+    promise = client.get(url).content.decode()
+    assert "Ihre Nachricht geht an die OE SPK im Bezirksamt. Sie leitet sie an die " in promise
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, message())
+    assert mail.outbox[0].to == ["spk@bezirksamt-neukoelln.example"]
+    assert "Stadtteilkoordination Reuterstraße" in mail.outbox[0].body
+    assert "bitte weiterleiten" in mail.outbox[0].body and mail.outbox[0].reply_to == []
+    thanks = client.get(response["Location"]).content.decode()
+    assert "Sie leitet sie an die Stadtteilkoordination Reuterstraße weiter." in thanks
+
+
+def test_without_any_address_the_message_waits_in_the_admin_and_says_so(
+    client, tasks_run, django_capture_on_commit_callbacks
+):
     assert not DistrictContact.current().email
-    assert client.post("/kontakt/", message(topic="barriere")).status_code == 302
-    assert Message.objects.get().office is None and mail.outbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/kontakt/", message(topic="barriere")).status_code == 302
+    stored = Message.objects.get()
+    assert stored.office is None and mail.outbox == []
+    assert stored.delivery == Message.Delivery.NO_ADDRESS
+
+
+class HungServer:
+    """An SMTP connection that times out, as a hung mail server does."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise TimeoutError("timed out")
+
+
+def test_a_hung_mail_server_never_holds_the_request_and_a_failed_send_shows_to_staff(
+    client, settings, django_capture_on_commit_callbacks
+):
+    from django_tasks import default_task_backend
+
+    from coordination.messages import ATTEMPTS
+    from coordination.tasks import send_message
+
+    settings.SPK_MESSAGES_TO = "spk@bezirksamt-neukoelln.example"
+    settings.EMAIL_BACKEND = "tests.test_writing.HungServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post("/kontakt/", message()).status_code == 302
+    stored = Message.objects.get()
+    assert stored.attempts == 0  # the request only queued the mail
+    assert [result.task.name for result in default_task_backend.results] == ["send_message"]
+    for _attempt in range(ATTEMPTS):
+        send_message.call(stored.pk)
+    stored.refresh_from_db()
+    assert stored.delivery == Message.Delivery.FAILED and "timed out" in stored.delivery_note
+    client.force_login(redaktion_user())
+    assert "Senden fehlgeschlagen" in client.get("/admin/coordination/message/").content.decode()
 
 
 @pytest.mark.parametrize(
@@ -162,3 +239,53 @@ def test_every_contact_card_offers_a_written_way_in(client):
     assert "über die Behördennummer" in reuter and "über die Zentrale des Bezirksamts" in reuter
     assert 'href="/kontakt/">Schreiben Sie uns' in client.get("/gebaerdensprache/").content.decode()
     assert "/kontakt/?anliegen=barriere" in client.get("/barrierefreiheit/").content.decode()
+
+
+def test_eight_addresses_of_one_ipv6_network_count_as_one_sender(client):
+    from coordination.views.writing import MESSAGES_PER_HOUR
+
+    statuses = []
+    for host in range(1, 9):
+        address = f"2001:db8:47:11:{host:x}::1"
+        response = client.post("/kontakt/", message(), REMOTE_ADDR=address)
+        statuses.append(response.status_code)
+    assert statuses[:MESSAGES_PER_HOUR] == [302] * MESSAGES_PER_HOUR
+    assert set(statuses[MESSAGES_PER_HOUR:]) == {400}
+    assert Message.objects.count() == MESSAGES_PER_HOUR
+    other_network = client.post("/kontakt/", message(), REMOTE_ADDR="2001:db8:47:12::1")
+    assert other_network.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/admin/auth/user/", "/healthz", "/bezirksregionen/erfunden/", "/api/zustaendigkeit"],
+)
+def test_page_answers_are_kept_only_for_pages_visitors_can_open(client, path):
+    response = client.post("/rueckmeldung/", {"seite": path, "hilfreich": "ja", "hinweis": ""})
+    assert response.status_code == 404
+    assert not PageFeedback.objects.exists()
+    kept = client.post("/rueckmeldung/", {"seite": "/fragen/", "hilfreich": "ja", "hinweis": ""})
+    assert kept.status_code == 302 and PageFeedback.objects.get().path == "/fragen/"
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 4, 12, tzinfo=datetime.UTC))
+def test_the_admin_start_page_opens_with_today_new_messages_and_what_goes_live(client):
+    from events.models import NewsArticle
+
+    Message.objects.create(text="Die Bank ist kaputt.", delivery=Message.Delivery.FAILED)
+    NewsArticle.objects.create(
+        title="Kiezfest",
+        slug="kiezfest",
+        body="<p>Am Samstag.</p>",
+        published=True,
+        publish_from=datetime.datetime(2026, 12, 6, 8, tzinfo=datetime.UTC),
+    )
+    client.force_login(redaktion_user())
+    page = client.get("/admin/").content.decode()
+    today, launch = page.index('id="heute"'), page.index('id="was-fehlt-noch"')
+    assert today < launch
+    section = page[today:launch]
+    assert "1 Nachricht nicht erledigt" in section
+    assert "konnte nicht per E-Mail gesendet werden" in section
+    assert "Meldung „Kiezfest" in section and "erscheint So, 06.12., 09:00 Uhr" in section
+    assert "<details>" in page[launch:]  # the launch list stays, folded

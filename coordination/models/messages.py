@@ -69,6 +69,19 @@ class Message(CheckedModel):
     created_at = models.DateTimeField("Eingegangen", default=timezone.now, editable=False)
     handled = models.BooleanField("Erledigt", default=False)
 
+    class Delivery(models.TextChoices):
+        WAITING = "wartet", "wird gesendet"
+        SENT = "gesendet", "per E-Mail gesendet"
+        FAILED = "fehlgeschlagen", "Senden fehlgeschlagen"
+        NO_ADDRESS = "keine-adresse", "keine Adresse eingestellt (nur hier)"
+
+    sent_to = models.EmailField("Gesendet an", blank=True, editable=False)
+    delivery = models.CharField(
+        "E-Mail", max_length=20, choices=Delivery.choices, default=Delivery.WAITING, editable=False
+    )
+    delivery_note = models.CharField("Hinweis zum Senden", max_length=300, blank=True)
+    attempts = models.PositiveSmallIntegerField("Versuche", default=0, editable=False)
+
     objects = MessageQuerySet.as_manager()
 
     class Meta:

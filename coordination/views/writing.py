@@ -3,12 +3,12 @@ hilfreich?“: what visitors write reaches staff in the admin, and by e-mail whe
 configured. No cookie, no session, no CSRF token (it would set a cookie): a signed time and a
 field people leave empty keep bots out, a per-address limit in the cache keeps floods out."""
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
+from django.contrib.auth.models import AnonymousUser
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.test import RequestFactory
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -19,9 +19,9 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from spk_site.security import within_limit
 
 from ..forms import ContactForm, FeedbackForm
+from ..messages import recipient_for
 from ..models import DistrictContact, Message, Office, PageFeedback, forget_expired
-
-logger = logging.getLogger(__name__)
+from ..tasks import send_message
 
 MESSAGES_PER_HOUR = 5
 FEEDBACK_PER_HOUR = 30
@@ -54,50 +54,60 @@ def contact(request, slug=None):
             message.sent_from = request.path
             message.save()
             forget_expired()  # the periods the Datenschutzerklärung names
-            _forward(message, office, district_contact)
-            return redirect(reverse("coordination:contact-thanks"))
+            # Mailed in the background: a hung mail server never holds this request.
+            transaction.on_commit(lambda: send_message.enqueue(message.pk))
+            thanks = reverse("coordination:contact-thanks")
+            return redirect(f"{thanks}?an={office.slug}" if office else thanks)
         status = 400
     return render(
         request,
         "coordination/contact.html",
-        {"form": form, "office": office, "district_contact": district_contact},
+        {
+            "form": form,
+            "office": office,
+            "district_contact": district_contact,
+            "recipient": recipient_for(office),
+        },
         status=status,
     )
 
 
-def _forward(message, office, district_contact):
-    address = office.email if office else (district_contact.email if district_contact else "")
-    if not address:
-        return  # staff read it in the admin („Nachrichten“)
-    recipient = office.name if office else "OE SPK"
-    body = (
-        f"Neue Nachricht über die Website ({message.get_topic_display()}):\n\n{message.text}\n\n"
-        f"Name: {message.name or '–'}\nAntwort an: {message.reply_to or '–'}\n"
-        f"Gelöscht wird sie nach 90 Tagen; im Admin unter „Nachrichten“."
-    )
-    try:
-        send_mail(f"Website: Nachricht an {recipient}", body, None, [address])
-    except OSError:  # the mail server is down: the message waits in the admin anyway
-        logger.exception("Nachricht %s nicht per E-Mail weitergeleitet", message.pk)
-
-
 @require_safe
 def contact_thanks(request):
-    return render(request, "coordination/contact_thanks.html")
+    """Says where the message went (which office, or the OE SPK who forwards it)."""
+    office = Office.objects.published().filter(slug=request.GET.get("an", "")).first()
+    return render(request, "coordination/contact_thanks.html", {"recipient": recipient_for(office)})
 
 
-def _known_page(path):
-    """The path, if it is one of our pages (in whatever language its prefix names)."""
+# The apps whose pages carry „War diese Seite hilfreich?“ (residents' pages, not the admin,
+# the API or the machines' addresses).
+PAGES_WITH_FEEDBACK = {"coordination", "regions", "events", "places", "profiles"}
+
+
+def _known_page(path, host):
+    """The path, if it is a page a visitor can open (in whatever language its prefix names):
+    resolved, one of the residents' pages, and answering 200 to a visitor (a made-up region
+    slug does not)."""
     if not path.startswith("/") or path.startswith("//"):
         return None
     path = path.split("?", 1)[0]
     language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
-    try:
-        with translation.override(language):
-            resolve(path)
-    except Resolver404:
-        return None
-    return path
+    with translation.override(language):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+        if match.namespace not in PAGES_WITH_FEEDBACK:
+            return None
+        visit = RequestFactory(HTTP_HOST=host).get(path)
+        visit.user = AnonymousUser()
+        visit.resolver_match = match
+        view = getattr(match.func, "__wrapped__", match.func)  # not through the page cache
+        try:
+            answer = view(visit, *match.args, **match.kwargs)
+        except Http404:
+            return None
+    return path if answer.status_code == 200 else None
 
 
 @csrf_exempt
@@ -109,7 +119,7 @@ def feedback(request):
         return render(
             request, "400.html", {"reason": _("Die Rückmeldung war unvollständig.")}, status=400
         )
-    path = _known_page(form.cleaned_data["seite"])
+    path = _known_page(form.cleaned_data["seite"], request.get_host())
     if path is None:
         raise Http404(_("Diese Seite gibt es nicht."))
     if within_limit(request, "feedback", FEEDBACK_PER_HOUR, 3600):
@@ -125,7 +135,7 @@ def feedback(request):
 @require_safe
 def feedback_thanks(request):
     path = (
-        _known_page(request.GET.get("seite", ""))
+        _known_page(request.GET.get("seite", ""), request.get_host())
         if request.GET.get("seite", "").startswith("/")
         else None
     )

@@ -16,6 +16,14 @@ def media_with_nonce(context, media):
 
 
 @register.simple_tag
+def today_for_staff():
+    """„Heute“ for the admin's start page (staff.today)."""
+    from staff.today import items
+
+    return items()
+
+
+@register.simple_tag
 def launch_gaps():
     """„Was fehlt noch?“ for the admin's start page (staff.readiness)."""
     from staff.readiness import gaps, ready_to_launch
