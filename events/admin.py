@@ -77,7 +77,21 @@ class EventAdmin(HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin):
                 ]
             },
         ),
-        ("Wo", {"fields": ["place_office", "place_name", "place_address", "place_accessibility"]}),
+        (
+            "Wo",
+            {
+                "fields": [
+                    "place_office",
+                    "place_name",
+                    "place_address",
+                    "online_url",
+                    "place_accessibility",
+                ],
+                "description": "Ein veröffentlichter Termin braucht einen Ort mit Adresse "
+                "(oder ein Büro, dessen Adresse eingetragen ist) oder einen Link zur "
+                "Online-Teilnahme.",
+            },
+        ),
         (
             "Wer",
             {

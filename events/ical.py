@@ -64,6 +64,8 @@ def event_component(event, absolute_url):
             excluded = day if event.all_day else aware(local_start(event, day))
             component.add("exdate", excluded)
     place = ", ".join(event.place_lines)
+    if event.online_url:
+        place = f"{place} / Online: {event.online_url}" if place else f"Online: {event.online_url}"
     if place:
         component.add("location", place)
     description = strip_tags(event.description).strip()

@@ -44,6 +44,14 @@ def event_json_ld(event, build_url):
                 "addressCountry": "DE",
             }
         data["location"] = place
+    if event.online_url:
+        online = {"@type": "VirtualLocation", "url": event.online_url}
+        data["location"] = [data["location"], online] if lines else online
+        data["eventAttendanceMode"] = (
+            "https://schema.org/MixedEventAttendanceMode"
+            if lines
+            else "https://schema.org/OnlineEventAttendanceMode"
+        )
     if event.organiser_label:
         organiser = {"@type": "Organization", "name": event.organiser_label}
         if event.organiser_office_id:

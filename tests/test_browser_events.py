@@ -44,6 +44,7 @@ def happenings(live_db):
             slug="kiezfest-weserstrasse-test",
             starts_on=today + datetime.timedelta(days=5),
             organised_by_district=True,
+            place_address="Weserstraße 200, 12047 Berlin",
             cancelled=True,
             cancellation_reason="Die Straße wird gebaut.",
             published=True,

@@ -11,6 +11,7 @@ import icalendar
 import pytest
 import time_machine
 from dateutil.rrule import rrulestr
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from coordination.models import Office
@@ -219,6 +220,7 @@ def test_filters_work_as_plain_get_forms_and_bad_values_get_a_german_message(cli
         title="Stadtteilgespräch Gropiusstadt",
         slug="stadtteilgespraech",
         place_office=other,
+        place_address="Lipschitzallee 70, 12353 Berlin",
         starts_on=soon(40),
     )
     mine = client.get("/termine/", {"stadtteilkoordination": office.slug}).content.decode()
@@ -441,3 +443,40 @@ def test_the_region_calendar_lists_exactly_the_events_of_the_region_page(client,
     assert "Anderswo" not in page
     feed = client.get(f"/termine/kalender/bezirksregion/{region.slug}.ics")
     assert {str(event.uid) for event in (by_office, named)} == set(calendar_events(feed))
+
+
+def test_nothing_is_published_that_leads_nowhere():
+    reuterstrasse = Office.objects.get(slug="reuterstrasse")
+    assert not reuterstrasse.has_address
+    with pytest.raises(ValidationError) as refused:
+        make_event(reuterstrasse, place_office=reuterstrasse)
+    assert "keine Adresse eingetragen" in refused.value.message_dict["place_office"][0]
+    with pytest.raises(ValidationError) as refused:
+        make_event(reuterstrasse, place_office=None)
+    assert "Wohin sollen die Leute kommen?" in refused.value.message_dict["place_address"][0]
+    draft = make_event(reuterstrasse, place_office=None, published=False)  # a draft may wait
+    online = make_event(
+        reuterstrasse,
+        slug="kiezgespraech-online",
+        place_office=None,
+        online_url="https://meet.example.org/kiez",
+    )
+    addressed = make_event(
+        reuterstrasse,
+        slug="kiezgespraech-weserstrasse",
+        place_office=reuterstrasse,
+        place_address="Weserstraße 10, 12047 Berlin",
+    )
+    assert not draft.published and online.has_place_to_go and addressed.has_place_to_go
+
+
+def test_an_online_event_says_so_on_its_page_in_the_calendar_and_in_json_ld(client, office):
+    event = make_event(
+        office, place_office=None, online_url="https://meet.example.org/kiez", slug="online"
+    )
+    page = client.get(event.get_absolute_url()).content.decode()
+    assert 'href="https://meet.example.org/kiez"' in page
+    ics = calendar_events(client.get(f"/termine/{event.slug}.ics"))
+    assert str(ics[str(event.uid)]["LOCATION"]) == "Online: https://meet.example.org/kiez"
+    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', page, re.S)[1])
+    assert data["location"]["@type"] == "VirtualLocation"

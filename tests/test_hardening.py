@@ -40,6 +40,7 @@ def event(office, **values):
         "start_time": datetime.time(19),
         "end_time": datetime.time(21),
         "organiser_office": office,
+        "place_office": office,
         "published": True,
     }
     return Event(**{**defaults, **values})

@@ -93,6 +93,7 @@ def test_events_news_and_places_entered_by_staff_are_found_once_committed(
             start_time=datetime.time(18),
             organiser_office=office,
             place_office=office,
+            place_address="Weserstraße 10, 12047 Berlin",
             published=True,
         )
         NewsArticle.objects.create(

@@ -143,6 +143,13 @@ class Event(Editorial, Scheduled):
         related_name="events_held_here",
         help_text="Dann übernimmt die Website Adresse und Lage des Büros.",
     )
+    online_url = models.URLField(
+        "Online-Teilnahme (Link)",
+        max_length=300,
+        blank=True,
+        help_text="Für Termine im Netz: der Link, über den man teilnimmt. Ein Termin braucht "
+        "einen Ort mit Adresse oder diesen Link.",
+    )
     place_accessibility = models.CharField(
         "Barrierefreiheit des Orts", max_length=300, blank=True, help_text=UNKNOWN_HELP
     )
@@ -262,7 +269,7 @@ class Event(Editorial, Scheduled):
     def place_lines(self):
         """The place as lines for people: name, then address (the office's, if it is one)."""
         office = self.place_office
-        if office is not None:
+        if office is not None and (office.has_address or not self.place_address):
             name = self.place_name or office.building or office.name
             address = ", ".join(
                 part
@@ -272,6 +279,27 @@ class Event(Editorial, Scheduled):
         else:
             name, address = self.place_name, self.place_address
         return [line for line in (name, address) if line]
+
+    @property
+    def has_place_to_go(self):
+        """An address people can go to, or a link to take part online."""
+        if self.online_url or self.place_address.strip():
+            return True
+        return bool(self.place_office_id and self.place_office.has_address)
+
+    def _place_problem(self):
+        if self.place_office_id:
+            return {
+                "place_office": f"Für die {self.place_office.name} ist noch keine Adresse "
+                "eingetragen: So fände niemand hin. Bitte unter „Adresse des Orts“ die Adresse "
+                "angeben, oder bei einem Termin im Netz den Link zur Online-Teilnahme."
+            }
+        return {
+            "place_address": "Wohin sollen die Leute kommen? Bitte die Adresse des Orts angeben "
+            "(oder ein Büro mit Adresse wählen), oder bei einem Termin im Netz den Link zur "
+            "Online-Teilnahme. Als Entwurf (nicht veröffentlicht) lässt sich der Termin auch "
+            "ohne Ort speichern."
+        }
 
     def clean(self):
         super().clean()  # the publishing window (Scheduled)
@@ -318,6 +346,8 @@ class Event(Editorial, Scheduled):
             )
         if self.slug in RESERVED_EVENT_SLUGS:
             errors["slug"] = f"„{self.slug}“ ist für eine Seite der Website reserviert."
+        if self.published and not self.has_place_to_go:
+            errors.update(self._place_problem())
         if self.cancelled and not self.cancellation_reason:
             errors["cancellation_reason"] = "Bitte kurz sagen, warum der Termin abgesagt ist."
         if errors:
