@@ -3,12 +3,12 @@ and the offices' contact facts, dataset licences and GI areas, freshness, links,
 
 import datetime
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from regions.models import Dataset, GiFocusArea
-from staff.readiness import Gap
+from regions.figures import FIGURES
+from regions.models import Dataset, GiFocusArea, IndicatorRelease
+from staff.readiness import Gap, translation_gaps
 from staff.readiness import change_url as _change_url
 from staff.today import Item
 
@@ -102,6 +102,7 @@ def _data():
         yield Gap(
             "Datenquellen", f"Lizenz von „{dataset.name}“ bestätigen.", _change_url(dataset), True
         )
+    yield from _replaced_datasets()
     for focus in GiFocusArea.objects.filter(verified=False).select_related("prognoseraum"):
         yield Gap(
             "Gemeinschaftsinitiative",
@@ -109,6 +110,34 @@ def _data():
             _change_url(focus),
             False,
         )
+
+
+def _replaced_datasets():
+    """Datasets a newer edition has replaced: none of their figures is shown from them any
+    more (a newer release of each came from another file), and none is shown over time."""
+    newest = {}  # figure key -> (date, dataset id)
+    used_for_series = set()
+    rows = IndicatorRelease.objects.values_list(
+        "values__indicator", "reference_date", "dataset_id"
+    ).distinct()
+    for key, day, dataset_id in rows:
+        if key is None:
+            continue
+        if key not in newest or day > newest[key][0]:
+            newest[key] = (day, dataset_id)
+        figure = FIGURES.get(key)
+        if figure is not None and getattr(figure, "series", False):
+            used_for_series.add(dataset_id)
+    in_use = {dataset_id for _day, dataset_id in newest.values()} | used_for_series
+    for dataset in Dataset.objects.filter(releases__isnull=False).distinct():
+        if dataset.pk not in in_use:
+            yield Gap(
+                "Datenquellen",
+                f"„{dataset.name}“ ist durch eine neuere Ausgabe ersetzt: keine Zahl der Website "
+                "stammt mehr daraus. Prüfen, ob die Quelle aus der Liste der Datenquellen kann.",
+                _change_url(dataset),
+                False,
+            )
 
 
 def _freshness(today):
@@ -133,45 +162,11 @@ def _links():
         )
 
 
-LANGUAGE_NAMES = {"en": "Englisch", "tr": "Türkisch", "ar": "Arabisch"}
 TRANSLATED = {
     FaqEntry: ("question", "answer"),
     Page: ("title", "body"),
     Office: ("description",),
 }
-
-
-def _translations():
-    """Per language: which texts residents read in German because nobody translated them,
-    and which of our translations no editor has checked yet."""
-    languages = [(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES if code != "de"]
-    for model, fields in TRANSLATED.items():
-        for obj in model.objects.all():
-            if not any(getattr(obj, f"{field}_de") for field in fields):
-                continue  # nothing to translate (an office without description)
-            url = _change_url(obj)
-            for code, name in languages:
-                missing = [
-                    str(model._meta.get_field(field).verbose_name)
-                    for field in fields
-                    if getattr(obj, f"{field}_de") and not getattr(obj, f"{field}_{code}")
-                ]
-                if missing:
-                    yield Gap(
-                        str(obj),
-                        f"{name}: Übersetzung fehlt ({', '.join(map(str, missing))}).",
-                        url,
-                        False,
-                        translation=True,
-                    )
-                elif not getattr(obj, f"translation_checked_{code}"):
-                    yield Gap(
-                        str(obj),
-                        f"{name}: Übersetzung noch nicht geprüft.",
-                        url,
-                        False,
-                        translation=True,
-                    )
 
 
 def gaps(today):
@@ -182,7 +177,7 @@ def gaps(today):
         *_data(),
         *_freshness(today),
         *_links(),
-        *_translations(),
+        *translation_gaps(TRANSLATED),
     ]
 
 

@@ -15,11 +15,12 @@ from .models import ProfileBuild, ProfileText
 
 @admin.register(ProfileText)
 class ProfileTextAdmin(StaffVersionAdmin, TranslatedAdmin):
-    list_display = ["part", "bezirksregion", "published", "updated_at"]
+    list_display = ["part", "profile", "published", "updated_at"]
     list_filter = ["part", "published", "bezirksregion"]
     list_select_related = ["bezirksregion"]
     fields = [
         "bezirksregion",
+        "whole_district",
         "part",
         "body",
         "written_with",
@@ -28,6 +29,10 @@ class ProfileTextAdmin(StaffVersionAdmin, TranslatedAdmin):
         "translation_checked",
     ]
     search_fields = ["body", "written_with"]
+
+    @admin.display(description="Profil", ordering="bezirksregion__code")
+    def profile(self, text):
+        return text.bezirksregion.name if text.bezirksregion_id else "Ganzer Bezirk"
 
 
 @admin.register(ProfileBuild)

@@ -8,11 +8,13 @@ class ProfilesConfig(AppConfig):
     def ready(self):
         from search import registry as search
         from spk_site.content_version import announce_changes, when_changed
+        from staff import readiness as site_readiness
         from staff import rights as staff_rights
 
-        from . import models, redaktion, search_index, tasks
+        from . import models, readiness, redaktion, search_index, tasks
 
         staff_rights.declare(self.label, redaktion.RIGHTS)
+        site_readiness.register(readiness.gaps)
         search.register_all(search_index.SOURCES)
         announce_changes(models.ProfileText, topic="profiles")
         # A change to what a profile shows queues the rebuild of the PDFs whose inputs changed.

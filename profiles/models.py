@@ -12,8 +12,12 @@ from spk_site.rich_text import StaffTextField
 
 class ProfileTextQuerySet(PublishableQuerySet):
     def for_profile(self, region):
-        """The published texts of a region's profile (region None: the district's)."""
-        return self.published().filter(bezirksregion=region).order_by("part")
+        """The published texts of a region's profile (region None: the district's, chosen
+        explicitly: „Ganzer Bezirk“)."""
+        texts = self.published().order_by("part")
+        if region is None:
+            return texts.filter(whole_district=True, bezirksregion=None)
+        return texts.filter(bezirksregion=region, whole_district=False)
 
 
 class ProfileText(Editorial):
@@ -31,7 +35,14 @@ class ProfileText(Editorial):
         blank=True,
         on_delete=models.CASCADE,
         related_name="profile_texts",
-        help_text="Leer lassen für das Profil des ganzen Bezirks.",
+        help_text="Das Profil, zu dem der Text gehört; für den ganzen Bezirk „Ganzer Bezirk“ "
+        "ankreuzen.",
+    )
+    whole_district = models.BooleanField(
+        "Ganzer Bezirk",
+        default=False,
+        help_text="Der Text gehört zum Profil des ganzen Bezirks Neukölln (dann keine "
+        "Bezirksregion wählen).",
     )
     part = models.CharField("Teil", max_length=20, choices=Part.choices)
     body = StaffTextField("Text", help_text=HTML_HELP)
@@ -65,6 +76,23 @@ class ProfileText(Editorial):
     def __str__(self):
         where = self.bezirksregion.name if self.bezirksregion_id else "Bezirk Neukölln"
         return f"{self.get_part_display()} – {where}"
+
+    def clean(self):
+        super().clean()
+        if self.whole_district and self.bezirksregion_id:
+            raise ValidationError(
+                {
+                    "whole_district": "Entweder eine Bezirksregion oder „Ganzer Bezirk“: Bitte "
+                    "eines von beiden wählen."
+                }
+            )
+        if not self.whole_district and not self.bezirksregion_id:
+            raise ValidationError(
+                {
+                    "bezirksregion": "Zu welchem Profil gehört der Text? Bitte eine "
+                    "Bezirksregion wählen oder „Ganzer Bezirk“ ankreuzen."
+                }
+            )
 
     def validate_unique(self, exclude=None):
         super().validate_unique(exclude)

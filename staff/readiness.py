@@ -7,6 +7,7 @@ are never cached)."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -40,3 +41,39 @@ def gaps(today=None):
 
 def ready_to_launch(found=None):
     return not any(gap.required for gap in (gaps() if found is None else found))
+
+
+LANGUAGE_NAMES = {"en": "Englisch", "tr": "Türkisch", "ar": "Arabisch"}
+
+
+def translation_gaps(translated):
+    """Per language: which texts residents read in German because nobody translated them,
+    and which of our translations no editor has checked yet. `translated`: {model: fields}."""
+    languages = [(code, LANGUAGE_NAMES[code]) for code, _name in settings.LANGUAGES if code != "de"]
+    for model, fields in translated.items():
+        for obj in model.objects.all():
+            if not any(getattr(obj, f"{field}_de") for field in fields):
+                continue  # nothing to translate (an office without description)
+            url = change_url(obj)
+            for code, name in languages:
+                missing = [
+                    str(model._meta.get_field(field).verbose_name)
+                    for field in fields
+                    if getattr(obj, f"{field}_de") and not getattr(obj, f"{field}_{code}")
+                ]
+                if missing:
+                    yield Gap(
+                        str(obj),
+                        f"{name}: Übersetzung fehlt ({', '.join(missing)}).",
+                        url,
+                        False,
+                        translation=True,
+                    )
+                elif not getattr(obj, f"translation_checked_{code}"):
+                    yield Gap(
+                        str(obj),
+                        f"{name}: Übersetzung noch nicht geprüft.",
+                        url,
+                        False,
+                        translation=True,
+                    )

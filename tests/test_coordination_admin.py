@@ -340,3 +340,39 @@ def test_a_scheduled_notice_appears_and_ends_on_its_own(client):
         assert "Ab morgen" in client.get("/aktuelles/feed.atom").content.decode()
     with time_machine.travel(start + datetime.timedelta(days=2, hours=1), tick=False):
         assert "Ab morgen" not in client.get("/aktuelles/").content.decode()
+
+
+def test_what_is_missing_names_events_profile_texts_translations_and_replaced_datasets(client):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.models import Event
+    from profiles.models import ProfileText
+    from regions.models import Dataset, IndicatorRelease
+
+    office = Office.objects.get(slug="reuterstrasse")
+    Event.objects.create(
+        title="Ohne Ort",
+        slug="ohne-ort",
+        organiser_office=office,
+        published=False,
+        starts_on=timezone.localdate() + datetime.timedelta(days=3),
+    )
+    ProfileText.objects.create(
+        part=ProfileText.Part.NEEDS, body="<p>Mehr Bänke.</p>", whole_district=True
+    )
+    old = Dataset.objects.create(
+        slug="alte-kitaliste",
+        name="Kitaliste Juni 2026",
+        publisher="SenBJF",
+        licence="CC BY",
+        attribution="SenBJF",
+    )
+    release = IndicatorRelease.objects.create(dataset=old, reference_date=datetime.date(2026, 6, 1))
+    release.values.create(indicator="kita_plaetze", planungsraum_id=1, value=1)
+    client.force_login(redaktion_user())
+    page = client.get("/admin/").content.decode()
+    assert "Ohne Ort" in page and "ohne Link zur Online-Teilnahme" in page
+    assert "Handlungsbedarfe – Bezirk Neukölln" in page and "Übersetzung fehlt (Text)" in page
+    assert "„Kitaliste Juni 2026“ ist durch eine neuere Ausgabe ersetzt" in page

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
@@ -685,7 +686,7 @@ def test_the_site_search_finds_the_profiles_and_their_published_texts(client):
     page = client.get("/suche/?q=Bezirksregionenprofil+Britz").content.decode()
     assert 'href="/bezirksregionen/britz/profil/"' in page
     ProfileText.objects.create(
-        bezirksregion=None,
+        whole_district=True,
         part=ProfileText.Part.RESOURCES,
         published=True,
         body_de="<p>Die Quartiersgärten sind eine Stärke des Bezirks.</p>",
@@ -723,3 +724,21 @@ def test_a_kiezkasse_whose_facts_the_office_has_not_confirmed_says_so_in_the_pro
     fund.save()
     cache.clear()
     assert note not in client.get(url).content.decode()
+
+
+def test_a_text_for_the_district_is_chosen_explicitly_never_by_leaving_the_region_empty():
+    with pytest.raises(ValidationError) as refused:
+        ProfileText.objects.create(part=ProfileText.Part.NEEDS, body="<p>Für wen?</p>")
+    assert "Bitte eine Bezirksregion wählen oder „Ganzer Bezirk“" in str(refused.value)
+    with pytest.raises(ValidationError):
+        ProfileText.objects.create(
+            part=ProfileText.Part.NEEDS,
+            body="<p>Beides?</p>",
+            whole_district=True,
+            bezirksregion=Bezirksregion.objects.get(slug=SCHILLER),
+        )
+    district = ProfileText.objects.create(
+        part=ProfileText.Part.NEEDS, body="<p>Bezirk.</p>", whole_district=True, published=True
+    )
+    assert list(ProfileText.objects.for_profile(None)) == [district]
+    assert not ProfileText.objects.for_profile(Bezirksregion.objects.get(slug=SCHILLER)).exists()
