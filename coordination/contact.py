@@ -53,6 +53,9 @@ class ContactCard:
     hours_note: str = ""
     accessibility: str = ""
     vcard_url: str = ""
+    # Who answers the phone when the office has none: (kind, name, number), first first.
+    voices: list = field(default_factory=list)
+    collecting: bool = False  # the office's own details are still being collected
     # How else to reach someone when the office's own phone or e-mail is unknown.
     other_ways: list = field(default_factory=list)
     write_url: str = ""  # „Schreiben Sie uns“: the contact form, always a written way in
@@ -100,21 +103,27 @@ def office_card(office, district_contact=None):
         in_german=shown_in_german(office, ("hours_note", "accessibility")),
     )
     _address(card, office)
+    card.collecting = not (office.phone and office.email and office.has_address)
     if not (office.phone and office.email):
         operator = office.confirmed_operator
+        district_contact = district_contact or DistrictContact.current()
+        if not office.phone:
+            # A voice first: whoever can answer, nearest to the office first; never invented.
+            if operator and operator.phone:
+                card.voices.append(("operator", operator.name, operator.phone))
+            if district_contact is not None and district_contact.phone:
+                card.voices.append(("district", district_contact.name, district_contact.phone))
+            elif district_contact is not None and district_contact.switchboard:
+                card.voices.append(("switchboard", "", district_contact.switchboard))
+            card.voices.append(("115", "", BEHOERDENNUMMER))
         if office.website and not (office.phone or office.email):
             card.other_ways.append(("website", office.name, office.website))
         if operator and operator.website and operator.website != office.website:
             card.other_ways.append(("operator", operator.name, operator.website))
-        district_contact = district_contact or DistrictContact.current()
         if district_contact is not None:
             card.other_ways.append(
                 ("district", district_contact.name, reverse("coordination:office-list"))
             )
-            if district_contact.switchboard and not office.phone:
-                card.other_ways.append(("switchboard", "", district_contact.switchboard))
-        if not office.phone:
-            card.other_ways.append(("115", "", BEHOERDENNUMMER))
     return card
 
 

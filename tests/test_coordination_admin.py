@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.html import escape
 from reversion.models import Version
 
-from coordination.models import DistrictContact, FaqEntry, Office, Operator, Page
+from coordination.models import DistrictContact, FaqEntry, Office, OfficeHours, Operator, Page
 from regions.models import Dataset
 
 from .admin_forms import form_fields
@@ -249,7 +249,11 @@ def test_the_checklist_turns_green_when_nothing_required_is_missing(redaktion):
     assert not ready_to_launch()
     Page.objects.update(open_points="", is_draft=False)
     DistrictContact.objects.update(phone="030 90239 1234", email="spk@example.org")
-    Office.objects.update(phone="030 1234567", street="Musterstraße", postcode="12043")
+    Office.objects.update(
+        phone="030 1234567", email="buero@example.org", street="Musterstraße", postcode="12043"
+    )
+    for office in Office.objects.all():
+        OfficeHours.objects.create(office=office, weekday=1, opens="10:00", closes="12:00")
     Dataset.objects.update(licence_confirmed=True)
     assert [gap for gap in gaps() if gap.required] == []
     assert "Startklar" in redaktion.get("/admin/").content.decode()

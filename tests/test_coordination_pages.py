@@ -80,13 +80,16 @@ def test_unknown_facts_are_left_out_and_the_card_says_how_else_to_reach_the_offi
     main = html.split('class="site-footer"')[0]
     assert "wird ergänzt" not in html
     assert "<address>" not in main  # nothing invented
-    other_ways = main.split("So erreichen Sie das Büro:")[1].split("</ul>")[0]
-    # The only phone numbers are the Bezirksamt's switchboard and 115, named as such.
+    assert "Die eigenen Kontaktdaten dieses Büros tragen wir gerade zusammen." in main
+    # A voice comes first: the Bezirksamt's switchboard, then 115, named as such.
+    voices = main.split("Anrufen</dt>")[1].split("</dd>")[0]
     switchboard = DistrictContact.objects.get().switchboard
     assert switchboard
-    phones = set(re.findall(r'href="tel:([^"]+)"', main))
-    assert phones == {"+" + re.sub(r"\D", "", switchboard), "115"}, phones  # "+49 30 90239 0"
-    assert "Zentrale des Bezirksamts" in other_ways and 'href="tel:115"' in other_ways
+    phones = re.findall(r'href="tel:([^"]+)"', voices)
+    assert phones == ["+" + re.sub(r"\D", "", switchboard), "115"], phones  # "+49 30 90239 0"
+    assert "Zentrale des Bezirksamts: fragen Sie nach der OE SPK" in voices
+    assert set(re.findall(r'href="tel:([^"]+)"', main)) == set(phones)
+    other_ways = main.split("So erreichen Sie das Büro:")[1].split("</ul>")[0]
     assert 'href="https://www.stzneukoelln.de/stadtteilkoordination-in-der-gropiusstadt/"' in (
         other_ways
     )
@@ -337,3 +340,15 @@ def test_the_map_caption_promises_only_the_offices_it_shows(
             office.location = {"type": "Point", "coordinates": [13.43, 52.47]}
             office.save()
     assert "Buchstaben markieren die Büros der Stadtteilkoordination." in caption()
+
+
+def test_a_confirmed_operators_phone_answers_first_where_the_office_has_none(client):
+    from coordination.models import Operator
+
+    office = Office.objects.get(slug="reuterstrasse")
+    assert not office.phone and office.operator_confirmed
+    Operator.objects.filter(pk=office.operator_id).update(phone="030 6824 7813")
+    main = client.get(office.get_absolute_url()).content.decode().split('class="site-footer"')[0]
+    voices = main.split("Anrufen</dt>")[1].split("</dd>")[0]
+    assert re.findall(r'href="tel:([^"]+)"', voices)[0] == "+493068247813"
+    assert "beim Träger" in voices

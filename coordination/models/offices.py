@@ -43,6 +43,13 @@ class Operator(CheckedModel):
 
     name = models.CharField("Name", max_length=200, unique=True)
     website = models.URLField("Website", max_length=300, blank=True, help_text=UNKNOWN_HELP)
+    phone = models.CharField(
+        "Telefon",
+        max_length=40,
+        blank=True,
+        help_text="Nur aus einer bestätigten Quelle. Hat ein Büro keine eigene Nummer, nennt "
+        "seine Kontaktkarte diese zuerst (solange der Träger bestätigt ist).",
+    )
     updated_at = models.DateTimeField("Zuletzt geändert", auto_now=True)
 
     class Meta:
