@@ -6,6 +6,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from staff.admin_base import (
     GermanTimesAdmin,
     HttpsByDefaultAdmin,
+    ScheduledAdmin,
     StaffVersionAdmin,
     TranslatedAdmin,
     lines_as_list,
@@ -151,8 +152,8 @@ class FaqEntryAdmin(StaffVersionAdmin, TranslatedAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(StaffVersionAdmin, TranslatedAdmin):
-    list_display = ["title", "slug", "is_draft", "published", "checked_on"]
+class PageAdmin(ScheduledAdmin, StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["title", "slug", "is_draft", "visibility", "checked_on"]
     list_filter = ["published", "is_draft"]
     search_fields = ["title", "body", "slug"]
     prepopulated_fields = {"slug": ["title"]}

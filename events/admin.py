@@ -9,6 +9,7 @@ from django.utils import timezone
 from staff.admin_base import (
     GermanTimesAdmin,
     HttpsByDefaultAdmin,
+    ScheduledAdmin,
     StaffVersionAdmin,
     TranslatedAdmin,
 )
@@ -42,16 +43,8 @@ class NextThirtyDaysFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(HttpsByDefaultAdmin, StaffVersionAdmin, TranslatedAdmin):
-    list_display = [
-        "title",
-        "starts_on",
-        "start_time",
-        "repeat",
-        "organiser",
-        "published",
-        "cancelled",
-    ]
+class EventAdmin(HttpsByDefaultAdmin, ScheduledAdmin, StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["title", "starts_on", "start_time", "organiser", "visibility", "cancelled"]
     list_filter = [NextThirtyDaysFilter, "published", "cancelled", "kind", "organiser_office"]
     search_fields = ["title", "place_name", "organiser_name"]
     date_hierarchy = "starts_on"
@@ -172,8 +165,8 @@ def _free_slug(slug):
 
 
 @admin.register(NewsArticle)
-class NewsArticleAdmin(StaffVersionAdmin, TranslatedAdmin):
-    list_display = ["title", "published_on", "office", "published", "checked_on"]
+class NewsArticleAdmin(ScheduledAdmin, StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["title", "published_on", "office", "visibility", "checked_on"]
     list_filter = ["published", "office"]
     search_fields = ["title", "teaser", "body"]
     date_hierarchy = "published_on"

@@ -102,6 +102,18 @@ class Scheduled(models.Model):
     class Meta:
         abstract = True
 
+    def visibility(self, now=None):
+        """(state, moment) for editors: "draft", "scheduled" (from moment), "visible" (until
+        moment, or for good), "ended" (at moment)."""
+        now = now or timezone.now()
+        if not self.published:
+            return "draft", None
+        if self.publish_from and self.publish_from > now:
+            return "scheduled", self.publish_from
+        if self.visible_until and self.visible_until <= now:
+            return "ended", self.visible_until
+        return "visible", self.visible_until
+
     def clean(self):
         super().clean()
         if self.publish_from and self.visible_until and self.visible_until <= self.publish_from:

@@ -6,9 +6,10 @@ import datetime
 import re
 
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminTimeWidget
 from django.db import models
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
@@ -67,6 +68,52 @@ class StaffVersionAdmin(CompareVersionsMixin, VersionAdmin):
         if request.method == "POST" and match and match.url_name.endswith(self.RESTORING_VIEWS):
             message = "Wiederhergestellt."
         return super().log_change(request, obj, message)
+
+
+def _moment(value):
+    local = timezone.localtime(value)
+    minute = f":{local:%M}" if local.minute else ":00"
+    return f"{local:%d.%m.}, {local.hour}{minute} Uhr"
+
+
+def visibility_text(entry, now=None):
+    """ "geplant ab 06.12., 9:00 Uhr", "sichtbar, läuft ab 31.12., 0:00 Uhr", "Entwurf" …"""
+    state, moment = entry.visibility(now)
+    if state == "draft":
+        return "Entwurf (nicht veröffentlicht)"
+    if state == "scheduled":
+        ends = f", läuft ab {_moment(entry.visible_until)}" if entry.visible_until else ""
+        return f"geplant ab {_moment(moment)}{ends}"
+    if state == "ended":
+        return f"abgelaufen am {_moment(moment)}"
+    return f"sichtbar, läuft ab {_moment(moment)}" if moment else "sichtbar"
+
+
+class ScheduledAdmin:
+    """For entries with a publishing window: the list says what visitors see now and when
+    that changes, and the save message says when the entry goes live."""
+
+    @admin.display(description="Für Besucher", ordering="publish_from")
+    def visibility(self, entry):
+        return visibility_text(entry)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        state, _moment_ = obj.visibility()
+        if state == "scheduled":
+            self.message_user(
+                request,
+                f"„{obj}“ ist gespeichert und erscheint für Besucherinnen und Besucher am "
+                f"{_moment(obj.publish_from)}; bis dahin sehen nur Sie es.",
+                messages.WARNING,
+            )
+        elif state == "ended":
+            self.message_user(
+                request,
+                f"„{obj}“ ist für Besucherinnen und Besucher nicht sichtbar: "
+                f"{visibility_text(obj)}.",
+                messages.WARNING,
+            )
 
 
 def lines_as_list(text):

@@ -183,3 +183,24 @@ def test_the_language_tabs_work_with_our_own_files_only(editor, site_url, live_d
     # German is the original: no "Übersetzung geprüft" to tick for it.
     assert editor.locator("#id_translation_checked_de").count() == 0
     assert editor.locator("#id_translation_checked_ar").count() == 1
+
+
+def test_every_admin_list_fits_1280_pixels_without_sideways_scrolling(editor, site_url):
+    from django.contrib import admin
+
+    lists = sorted(
+        f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+        for model in admin.site._registry
+        if model._meta.app_label not in {"auth", "axes", "django_tasks_db", "reversion"}
+    )
+    too_wide = []
+    for url in lists:
+        editor.goto(site_url + url)
+        if "Sie haben keine Berechtigung" in editor.content() or editor.url.endswith("/login/"):
+            continue
+        overflow = editor.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            too_wide.append((url, overflow))
+    assert too_wide == []

@@ -480,3 +480,25 @@ def test_an_online_event_says_so_on_its_page_in_the_calendar_and_in_json_ld(clie
     assert str(ics[str(event.uid)]["LOCATION"]) == "Online: https://meet.example.org/kiez"
     data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', page, re.S)[1])
     assert data["location"]["@type"] == "VirtualLocation"
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 4, 12, tzinfo=BERLIN), tick=False)
+def test_editors_see_when_a_scheduled_entry_goes_live_in_the_list_the_message_and_the_page(
+    redaktion, office
+):
+    article = NewsArticle.objects.create(
+        title="Kiezfest",
+        slug="kiezfest",
+        body="<p>Am Samstag.</p>",
+        published=True,
+        publish_from=datetime.datetime(2026, 12, 6, 9, tzinfo=BERLIN),
+        visible_until=datetime.datetime(2026, 12, 31, tzinfo=BERLIN),
+    )
+    listing = redaktion.get("/admin/events/newsarticle/").content.decode()
+    assert "geplant ab 06.12., 9:00 Uhr, läuft ab 31.12., 0:00 Uhr" in listing
+    page = redaktion.get(article.get_absolute_url()).content.decode()
+    assert "Vorschau für die Redaktion: geplant ab 06.12., 9:00 Uhr" in page
+    url = f"/admin/events/newsarticle/{article.pk}/change/"
+    fields = form_fields(redaktion.get(url).content.decode(), "newsarticle_form")
+    saved = redaktion.post(url, fields, follow=True).content.decode()
+    assert "erscheint für Besucherinnen und Besucher am 06.12., 9:00 Uhr" in saved

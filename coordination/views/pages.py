@@ -58,7 +58,7 @@ class PageView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["preview"] = not self.object.published
+        context["preview"] = self.request.user.is_authenticated  # staff: what visitors see
         if self.object.slug == "barrierefreiheit":
             contact = DistrictContact.current()
             context["district_contact_email"] = contact.email if contact else ""

@@ -15,6 +15,19 @@ def media_with_nonce(context, media):
     return media.render()
 
 
+@register.inclusion_tag("staff/preview_notice.html")
+def preview_notice(entry):
+    """On a public page staff look at: whether visitors see it now, and from when."""
+    from staff.admin_base import visibility_text
+
+    state, _moment = (
+        entry.visibility()
+        if hasattr(entry, "visibility")
+        else (("visible" if entry.published else "draft"), None)
+    )
+    return {"state": state, "text": visibility_text(entry) if state != "draft" else ""}
+
+
 @register.simple_tag
 def today_for_staff():
     """„Heute“ for the admin's start page (staff.today)."""
