@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from regions.address_lookup import find_address
 from regions.streets import InputRefused
@@ -46,6 +46,17 @@ class FaqSource(Source):
         )
 
 
+# The words the footer and visitors of every language use for the legal pages, whose own
+# text may be German only: found by the names they read.
+OWN_NAMES = {
+    "impressum": pgettext_lazy("Suchwörter", "Impressum, Anbieterkennzeichnung"),
+    "datenschutz": pgettext_lazy("Suchwörter", "Datenschutz, Datenschutzerklärung"),
+    "barrierefreiheit": pgettext_lazy(
+        "Suchwörter", "Barrierefreiheit, Erklärung zur Barrierefreiheit"
+    ),
+}
+
+
 class PageSource(Source):
     def rows(self):
         return models.Page.objects.published(window=False)
@@ -56,6 +67,7 @@ class PageSource(Source):
             title=title,
             url=page.get_absolute_url(),
             text=f"{summary} {plain_text(body)}",
+            keywords=str(OWN_NAMES.get(page.slug, "")),
             in_german=in_german,
             **window(page),
         )

@@ -1,6 +1,7 @@
 """What the site search finds of `events`: Termine (with their next date), Aktuelles and
 each office's Kiezkasse."""
 
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -87,9 +88,17 @@ class SmallGrantSource(Source):
         )
 
 
+def _browse_events():
+    return _("Alle Termine"), reverse("events:event-list")
+
+
+def _browse_news():
+    return _("Alle Meldungen"), reverse("events:news-list")
+
+
 SOURCES = [
-    EventSource("event", gettext_lazy("Termin"), models=(Event,)),
-    NewsSource("news", gettext_lazy("Meldung"), models=(NewsArticle,)),
+    EventSource("event", gettext_lazy("Termin"), models=(Event,), browse=_browse_events),
+    NewsSource("news", gettext_lazy("Meldung"), models=(NewsArticle,), browse=_browse_news),
     SmallGrantSource("small-grant", gettext_lazy("Kiezkasse"), models=(SmallGrantFund, Office)),
     FixedPages("event-pages", gettext_lazy("Seite"), ["events:event-list", "events:news-list"]),
     # the overview before each office's Kiezkasse

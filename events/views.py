@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from django import forms
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -19,7 +18,7 @@ from coordination.models import DistrictContact, Office
 from regions.models import Bezirksregion
 
 from .jsonld import event_json_ld, news_json_ld
-from .listings import LIST_HORIZON, next_events, now
+from .listings import LIST_HORIZON, events_of, next_events, now
 from .models import Event, NewsArticle, SmallGrantFund
 from .occurrences import next_occurrence, occurrences
 
@@ -87,19 +86,13 @@ def event_list(request):
     regions = list(Bezirksregion.objects.order_by("name").only("slug", "name"))
     offices = list(Office.objects.published().only("slug", "name").order_by("name"))
     form = EventFilterForm(request.GET or None, regions=regions, offices=offices)
-    events = Event.objects.published().not_over(timezone.localdate()).for_listing()
     status = 200
     horizon = LIST_HORIZON
+    region = office = None
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
-        if data["bezirksregion"]:
-            slug = data["bezirksregion"]
-            events = events.filter(
-                Q(bezirksregionen__slug=slug)
-                | Q(organiser_office__action_area__bezirksregion__slug=slug)
-            )
-        if data["stadtteilkoordination"]:
-            events = events.filter(organiser_office__slug=data["stadtteilkoordination"])
+        region = next((r for r in regions if r.slug == data["bezirksregion"]), None)
+        office = next((o for o in offices if o.slug == data["stadtteilkoordination"]), None)
         if data["zeitraum"] == "woche":
             horizon = datetime.timedelta(days=7 - now().weekday())
         elif data["zeitraum"] == "monat":
@@ -108,6 +101,9 @@ def event_list(request):
             horizon = datetime.timedelta(days=(next_month - today).days)
     elif form.is_bound:
         status = 400
+    # The same events the region's or office's page lists and its calendar holds.
+    events = events_of(office=office, region=region).published()
+    events = events.not_over(timezone.localdate()).for_listing()
     start = now()
     horizon_end = start.replace(hour=0, minute=0, second=0, microsecond=0) + horizon
     found = []
@@ -124,6 +120,8 @@ def event_list(request):
             "groups": _month_groups(listings),
             "filtered": form.is_bound,
             "count": len(listings),
+            "chosen_region": region,
+            "chosen_office": office,
         },
         status=status,
     )

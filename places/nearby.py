@@ -22,7 +22,7 @@ from regions.point_lookup import planungsraum_at
 from regions.streets import InputRefused
 from spk_site.content_version import PerVersion, PickledPerVersionMap
 
-from .models import Place
+from .models import KITA_KIND, Place
 
 NEARBY = 8
 NEAREST = 20  # places listed by distance from the visitor's position on /einrichtungen/
@@ -36,6 +36,11 @@ class Nearby:
     planungsraum: object = None
     bezirksregion: object = None
     total_in_region: int = 0
+
+    @property
+    def has_others(self):
+        """Whether anything but Kitas is listed (no heading promises Treffpunkte otherwise)."""
+        return any(place.kind.slug != KITA_KIND for place, _metres in self.places)
 
 
 def metres_between(lon1, lat1, lon2, lat2):

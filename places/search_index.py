@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from search.registry import Document, FixedPages, Source, translated
 
-from .models import KITA_KIND, Place, PlaceHours, PlaceKind
+from .models import KITA_KIND, GreenSpace, Place, PlaceHours, PlaceKind
 
 
 class PlaceSource(Source):
@@ -54,8 +54,44 @@ class OtherPlaceSource(PlaceSource):
     kitas = False
 
 
+class GreenSpaceSource(Source):
+    """The public green spaces and playgrounds of the official registers, each leading to its
+    entry in its Bezirksregion's profile (the one page that lists them)."""
+
+    def rows(self):
+        return GreenSpace.objects.select_related("planungsraum__bezirksregion")
+
+    def document(self, space):
+        region = space.planungsraum.bezirksregion
+        kind = _("Spielplatz") if space.kind == GreenSpace.Kind.PLAYGROUND else _("Grünanlage")
+        facts = [
+            kind,
+            space.name_suffix,
+            _("im Planungsraum %(area)s") % {"area": space.planungsraum.name},
+            _("in der Bezirksregion %(region)s") % {"region": region.name},
+            space.ortsteil,
+        ]
+        return Document(
+            title=space.name,
+            url=f"{reverse('profiles:detail', args=[region.slug])}#gruen-{space.pk}",
+            text=" · ".join(part for part in facts if part),
+            keywords=f"{kind} {space.planungsraum.name}",
+        )
+
+
+def _browse_kitas():
+    return _("Alle Kitas nach Bezirksregion"), f"{reverse('places:place-list')}?art=kita"
+
+
+def _browse_places():
+    return _("Alle Einrichtungen"), reverse("places:place-list")
+
+
 SOURCES = [
-    KitaSource("kita", gettext_lazy("Kita"), models=(Place, PlaceHours)),
-    OtherPlaceSource("place", gettext_lazy("Einrichtung"), models=(Place, PlaceHours)),
+    KitaSource("kita", gettext_lazy("Kita"), models=(Place, PlaceHours), browse=_browse_kitas),
+    OtherPlaceSource(
+        "place", gettext_lazy("Einrichtung"), models=(Place, PlaceHours), browse=_browse_places
+    ),
+    GreenSpaceSource("green", gettext_lazy("Grünanlage oder Spielplatz"), models=(GreenSpace,)),
     FixedPages("place-pages", gettext_lazy("Seite"), ["places:place-list"], models=(PlaceKind,)),
 ]

@@ -87,6 +87,7 @@ def place_list(request):
             "places": [] if near else listed,
             "by_region_only": by_region_only,
             "summary": summary,
+            "others_exist": any(row["others"] for row in summary),
             "svg_map": svg_map,
             "kinds": kinds,
             "kita_list_date": kita_list_date(places),

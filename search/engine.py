@@ -28,6 +28,7 @@ PREFIX_FACTOR = 0.6  # "Kiezkas" finds "Kiezkasse", behind an exact "Kiezkas…"
 TYPO_FACTOR = 0.5
 MIN_PREFIX = 3
 MIN_TYPO = 4
+MIN_COMPOUND_PART = 4
 MAX_RESULTS = 30
 EXCERPT_LENGTH = 220
 
@@ -57,6 +58,7 @@ class LanguageIndex:
         self.entries = []
         self.by_key = {}  # (source, object id) -> entry number
         self.postings = {}  # term -> {entry number: weight}
+        self.native = set()  # terms of entries written in this index's language
         for number, row in enumerate(rows):
             (
                 source,
@@ -81,6 +83,9 @@ class LanguageIndex:
             counts = {}
             for found in text_terms.split():
                 counts[found] = counts.get(found, 0) + 1
+            if not in_german:
+                self.native.update(counts)
+                self.native.update(title_terms.split())
             for found, count in counts.items():
                 # more mentions count, each less: 1, 1.6, 2 at most
                 self.postings.setdefault(found, {})[number] = BODY_WEIGHT * min(
@@ -110,8 +115,10 @@ class LanguageIndex:
         return None if number is None else self.entries[number]
 
     def surface(self, known):
-        """A word as written in the entries that gives the term `known`."""
-        for number in self.postings.get(known, ()):
+        """A word as written in the entries that gives the term `known`, from an entry in
+        this index's own language first."""
+        numbers = sorted(self.postings.get(known, ()), key=lambda n: self.entries[n].in_german)
+        for number in numbers:
             entry = self.entries[number]
             for word in words(f"{entry.title} {entry.text}"):
                 if term(word, self.language) == known:
@@ -137,6 +144,10 @@ class LanguageIndex:
         candidates = set()
         for variant in deletions(wanted, 1):
             candidates.update(self.by_deletion.get(variant, ()))
+        if self.language != settings.LANGUAGE_CODE:
+            # A correction in the reader's language, never a German word (shown in German
+            # where a translation is missing) beside the words they typed.
+            candidates &= self.native
         ranked = []
         for candidate in candidates:
             distance = typing_errors(wanted, candidate, limit)
@@ -186,6 +197,26 @@ class Results:
     hits: list = field(default_factory=list)
     corrected: str = ""  # the query with typing errors corrected ("Meinten Sie …?")
     partial: bool = False  # no entry has every word: entries with some of them
+    total: int = 0  # every entry found, of which the first MAX_RESULTS are hits
+    per_source: dict = field(default_factory=dict)  # source key -> entries found
+    more: list = field(default_factory=list)  # (label, URL, count) of lists with more
+    recommended: list = field(default_factory=list)  # what staff recommend for the words
+
+    @property
+    def capped(self):
+        return self.total > len(self.hits)
+
+
+def compound_parts(index, wanted, language):
+    """A German compound of two known words ("kitaplatze" -> "kita", "platz"), or ()."""
+    for cut in range(MIN_COMPOUND_PART, len(wanted) - MIN_COMPOUND_PART + 1):
+        head, tail = wanted[:cut], wanted[cut:]
+        tail_term = term(tail, language)
+        if head in index.postings and tail_term in index.postings:
+            return head, tail_term
+        if head.endswith("s") and head[:-1] in index.postings and tail_term in index.postings:
+            return head[:-1], tail_term  # the joining s: "Gesundheitsamt"
+    return ()
 
 
 def _matches(index, wanted):
@@ -232,6 +263,12 @@ def _ranked(index, wanted):
     whether only some of the words were found."""
     per_term = []
     corrections = {}
+    split = []
+    for each in wanted:  # a compound nobody wrote as one word (and no typo): its parts
+        found, _correction = _matches(index, each)
+        parts = () if found else compound_parts(index, each, index.language)
+        split.extend(parts or (each,))
+    wanted = split
     for each in wanted:
         matches, correction = _matches(index, each)
         if correction:
@@ -257,7 +294,7 @@ def _ranked(index, wanted):
         score += entry.rank
         ranked.append((-score, entry.title.casefold(), entry.url, number))
     ranked.sort()
-    found = [(-negative, number) for negative, _title, _url, number in ranked[:MAX_RESULTS]]
+    found = [(-negative, number) for negative, _title, _url, number in ranked]
     matched = {known for matches in per_term for known in matches}
     return found, matched, corrections, partial
 
@@ -279,7 +316,11 @@ def search(query, language, versions=None):
         wanted = query_terms(query, german.language)
         found, matched, corrections, results.partial = _ranked(german, wanted)
         searched = german
-    for score, number in found:
+    results.total = len(found)
+    for number in (number for _score, number in found):
+        source = searched.entries[number].source
+        results.per_source[source] = results.per_source.get(source, 0) + 1
+    for score, number in found[:MAX_RESULTS]:
         match = searched.entries[number]
         shown = match if searched is index else index.entry_for(match)
         if shown is None:
@@ -298,10 +339,17 @@ def search(query, language, versions=None):
 
 
 def _corrected_query(query, corrections, index):
+    """The query with its typing errors corrected, in the words of one language: "" where a
+    word is neither a word of that index nor corrected to one (a Turkish word beside a German
+    correction would make a suggestion nobody can read)."""
     parts = []
     for word in query.split():
         stems = [term(piece, index.language) for piece in words(word)]
         replaced = [index.surface(corrections[s]) for s in stems if s in corrections]
+        if not replaced and not all(stem in index.postings for stem in stems):
+            return ""
+        if replaced and word.islower():
+            replaced[0] = replaced[0].lower()  # "oyun park", not "oyun Park"
         parts.append(replaced[0] if replaced else word)
     return " ".join(parts)
 

@@ -7,6 +7,7 @@ same commit that hides it, and a rolled-back change never reaches it. Bulk impor
 signals) end with `rebuild()`; `manage.py rebuild_search` does the same."""
 
 import logging
+import re
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -20,19 +21,26 @@ from .text import terms
 logger = logging.getLogger(__name__)
 
 MAX_TEXT = 20_000  # characters of a document kept for matching and excerpts
+# Web addresses say nothing a visitor searches for, and a run of them makes a useless excerpt
+# (the sources on "Datenquellen"): they are not indexed as text.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _plain(text):
+    return " ".join(WEB_ADDRESS.sub(" ", text[:MAX_TEXT]).split())
 
 
 def _entries(source, row):
     return [
         SearchEntry(
             title_terms=" ".join(terms(document.title, language)),
-            text_terms=" ".join(terms(f"{document.keywords} {document.text[:MAX_TEXT]}", language)),
+            text_terms=" ".join(terms(f"{document.keywords} {_plain(document.text)}", language)),
             source=source.key,
             object_id=source.row_id(row),
             language=language,
             title=document.title[:300],
             url=document.url[:500],
-            text=document.text[:MAX_TEXT],
+            text=_plain(document.text),
             keywords=document.keywords,
             in_german=document.in_german,
             rank=document.rank,

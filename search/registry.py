@@ -54,6 +54,7 @@ class Source:
     key: str  # stable, stored with every entry
     label: str  # the kind as residents read it, translated with gettext_lazy
     models: tuple = field(default_factory=tuple)  # a change to these re-indexes the row
+    browse: object = None  # () -> (label, URL) of the list of all of them, for many hits
 
     def rows(self):
         """Everything visitors may see now (a QuerySet or any iterable)."""

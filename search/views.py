@@ -14,6 +14,7 @@ from spk_site import content_version
 from spk_site.validation import INVISIBLE_CONTROLS
 
 from . import engine, registry
+from .best_bets import recommended
 
 MAX_QUERY_LENGTH = 200
 
@@ -24,6 +25,21 @@ def query_problem(query):
     if INVISIBLE_CONTROLS.search(query):
         return _("Die Eingabe enthält Steuerzeichen. Bitte nur Wörter und Zahlen eingeben.")
     return ""
+
+
+def _more(results):
+    """(label, URL, how many) of the full lists where more was found than is shown."""
+    sources = registry.sources()
+    shown = {}
+    for hit in results.hits:
+        shown[hit.entry.source] = shown.get(hit.entry.source, 0) + 1
+    more = []
+    for key, count in sorted(results.per_source.items(), key=lambda item: -item[1]):
+        source = sources.get(key)
+        if source is not None and source.browse and count > shown.get(key, 0):
+            label, url = source.browse()
+            more.append((label, url, count))
+    return more
 
 
 def _with_details(hits):
@@ -57,6 +73,8 @@ def search_page(request):
             return HttpResponseRedirect(target)
         results = engine.search(query, translation.get_language(), versions)
         _with_details(results.hits)
+        results.more = _more(results)
+        results.recommended = recommended(query, translation.get_language(), versions)
     return render(
         request,
         "search/results.html",

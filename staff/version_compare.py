@@ -16,7 +16,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from reversion.models import Version
 
@@ -86,7 +86,7 @@ def differences(model, older, newer):
 def version_label(version, versions):
     """'Fassung 3 · 3. Dezember 2026 12:40 · redakteurin' (numbered from the first)."""
     number = len(versions) - versions.index(version)
-    when = formats.date_format(version.revision.date_created, "DATETIME_FORMAT")
+    when = formats.date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
     user = version.revision.user
     return " · ".join(
         part for part in (f"Fassung {number}", when, user.get_username() if user else "") if part

@@ -292,3 +292,16 @@ def test_a_layer_ticked_while_the_map_still_loads_is_shown(map_page, site_url):
     consent(page, "Karte einmal laden")
     page.locator("path.map-place--kita").first.wait_for()
     assert page.locator("path.map-place--kita").count() > 200
+
+
+def test_on_a_phone_consent_moves_focus_to_the_map_and_shows_it(map_page, site_url):
+    page, _recorder, _context = map_page
+    page.set_viewport_size({"width": 360, "height": 740})
+    open_map(page, site_url, "/")
+    consent(page, "Karte einmal laden")
+    focused = page.evaluate("() => document.activeElement.matches('[data-map-canvas]')")
+    assert focused
+    top = page.evaluate(
+        "() => document.querySelector('[data-map-canvas]').getBoundingClientRect().top"
+    )
+    assert 0 <= top < 200  # the map itself is on the screen, not the list of layers

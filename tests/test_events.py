@@ -502,3 +502,14 @@ def test_editors_see_when_a_scheduled_entry_goes_live_in_the_list_the_message_an
     fields = form_fields(redaktion.get(url).content.decode(), "newsarticle_form")
     saved = redaktion.post(url, fields, follow=True).content.decode()
     assert "erscheint für Besucherinnen und Besucher am 06.12., 9:00 Uhr" in saved
+
+
+def test_the_calendar_offered_follows_the_filter(client, office):
+    region = office.action_area.bezirksregion
+    page = client.get("/termine/", {"bezirksregion": region.slug}).content.decode()
+    assert f"/termine/kalender/bezirksregion/{region.slug}.ics" in page
+    assert "Alle Termine in Neukölln" not in page.split("abonnieren", 1)[-1]
+    mine = client.get("/termine/", {"stadtteilkoordination": office.slug}).content.decode()
+    assert f"/termine/kalender/stadtteilkoordination/{office.slug}.ics" in mine
+    everything = client.get("/termine/").content.decode()
+    assert "/termine/kalender.ics" in everything

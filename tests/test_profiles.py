@@ -225,6 +225,9 @@ def test_staff_texts_appear_only_when_published_and_in_the_readers_language(clie
     assert "Mehr Sitzbänke an der Quartiersbühne." in page and "Handlungsbedarfe" in page
     assert "noch nicht veröffentlicht" not in page
     assert "More benches at the neighbourhood stage." in client.get(f"/en{url}").content.decode()
+    arabic = client.get(f"/ar{url}").content.decode()  # no Arabic yet: German, marked as such
+    assert '<div class="rich-text" lang="de" dir="ltr"><p>Mehr Sitzbänke' in arabic
+    assert "translation-note" in arabic.split("Mehr Sitzbänke")[0].rsplit("<h3>", 1)[1]
 
 
 def test_a_second_text_for_the_same_part_is_refused_in_german(client):

@@ -20,6 +20,7 @@ from places.models import Place, PlaceKind
 from search import engine
 from search.models import SearchEntry
 
+from . import shipped
 from .test_places import inside
 
 pytestmark = pytest.mark.django_db
@@ -312,3 +313,58 @@ def test_the_index_is_rebuilt_by_command_with_every_language():
     assert languages == {"de", "en", "tr", "ar"}
     per_language = {code: SearchEntry.objects.filter(language=code).count() for code in languages}
     assert len(set(per_language.values())) == 1, per_language  # every entry in every language
+
+
+def test_the_count_is_the_real_count_with_the_full_list_linked(client):
+    html = client.get("/suche/", {"q": "Kita"}).content.decode()
+    heading = re.search(r'<h2 id="treffer">(.*?)</h2>', html, re.S)[1]
+    total = int(re.search(r"(\d+) Treffer", heading)[1])
+    assert total >= shipped.kita_count() and "die ersten 30" in heading
+    assert 'href="/einrichtungen/?art=kita">Alle Kitas nach Bezirksregion</a>' in html
+
+
+def test_green_spaces_and_playgrounds_are_found_and_lead_to_their_profile(client):
+    from places.models import GreenSpace
+
+    playground = GreenSpace.objects.filter(kind=GreenSpace.Kind.PLAYGROUND).first()
+    found = hits(client, "Spielplatz")
+    assert found and found[0][0] == "Grünanlage oder Spielplatz"
+    region = playground.planungsraum.bezirksregion
+    assert f"/bezirksregionen/{region.slug}/profil/#gruen-{playground.pk}" in [
+        url for _kind, _title, url in hits(client, playground.name)
+    ]
+
+
+def test_web_addresses_are_not_searched_or_shown_as_text(client):
+    html = client.get("/suche/", {"q": "Stadtteilzentrum"}).content.decode()
+    excerpts = re.findall(r'class="search-hit__excerpt"[^>]*>(.*?)</p>', html, re.S)
+    assert excerpts and not any("https://" in excerpt for excerpt in excerpts)
+    assert not SearchEntry.objects.filter(text__contains="https://").exists()
+
+
+def test_staff_recommendations_lead_where_this_site_cannot(client):
+    html = client.get("/suche/", {"q": "Bürgeramt"}).content.decode()
+    assert "Unsere Empfehlung" in html and 'href="https://service.berlin.de/"' in html
+    assert 'href="tel:115"' in html
+    turkish = client.get("/tr/suche/", {"q": "pasaport"}).content.decode()
+    assert "Bürgeramt (vatandaşlık dairesi)" in turkish
+
+
+def test_legal_pages_are_found_by_the_names_of_their_own_language(client):
+    assert "/en/datenschutz/" in [url for _k, _t, url in hits(client, "privacy policy", "/en")][:3]
+    assert "/en/impressum/" in [url for _k, _t, url in hits(client, "legal notice", "/en")][:3]
+    assert (
+        "/en/barrierefreiheit/"
+        in [url for _k, _t, url in hits(client, "accessibility statement", "/en")][:3]
+    )
+
+
+def test_a_compound_of_two_indexed_words_finds_what_both_name(client):
+    titles = [title for _kind, title, _url in hits(client, "Kitaplätze")][:3]
+    assert "Kita-Plätze" in titles
+
+
+def test_a_turkish_suggestion_is_never_a_mix_of_languages(client):
+    html = client.get("/tr/suche/", {"q": "oyun parki"}).content.decode()
+    hint = re.search(r'class="search-results__hint">(.*?)</p>', html, re.S)
+    assert hint is None or "Park" not in hint[1]

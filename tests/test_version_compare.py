@@ -62,3 +62,13 @@ def test_visitors_cannot_compare(client, two_versions):
     _editor, entry = two_versions
     response = client.get(f"/admin/coordination/faqentry/{entry.pk}/history/vergleich/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_the_comparison_shows_the_same_local_time_as_the_history(client, two_versions):
+    editor, entry = two_versions
+    client.force_login(editor)
+    history = client.get(f"/admin/coordination/faqentry/{entry.pk}/history/").content.decode()
+    listed = re.findall(r'<th scope="row"><a href="[^"]+">([^<]+)</a></th>', history)
+    link = re.findall(r'href="([^"]+/history/vergleich/\?[^"]+)"', history)[0]
+    compared = client.get(html.unescape(link)).content.decode()
+    assert listed and all(when in compared for when in listed[:2])

@@ -236,7 +236,8 @@ def test_every_contact_card_offers_a_written_way_in(client):
         assert f'href="/stadtteilkoordination/{office.slug}/kontakt/">Schreiben Sie uns' in html
     assert 'href="/kontakt/">Schreiben Sie uns' in html
     reuter = client.get("/stadtteilkoordination/reuterstrasse/").content.decode()
-    assert "über die Behördennummer" in reuter and "über die Zentrale des Bezirksamts" in reuter
+    assert "Behördennummer: Auskunft über alle Berliner Ämter" in reuter
+    assert "Zentrale des Bezirksamts: fragen Sie nach der OE SPK" in reuter
     assert 'href="/kontakt/">Schreiben Sie uns' in client.get("/gebaerdensprache/").content.decode()
     assert "/kontakt/?anliegen=barriere" in client.get("/barrierefreiheit/").content.decode()
 

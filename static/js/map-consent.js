@@ -63,8 +63,14 @@ function setUpMap(section) {
     placeholder.hidden = true;
     live.hidden = false;
     revokeArea.hidden = false;
-    // The map takes the place of the longer placeholder: bring it into view.
-    if (fromClick) live.scrollIntoView({ block: "nearest" });
+    // The map takes the place of the longer placeholder: bring it into view and give it the
+    // focus the button had (which is hidden now), so a phone shows the map, not the layers.
+    if (fromClick) {
+      const canvas = live.querySelector("[data-map-canvas]");
+      canvas.tabIndex = -1;
+      canvas.focus({ preventScroll: true });
+      canvas.scrollIntoView({ block: "start" });
+    }
     await loadLeaflet(section);
     const { startMap } = await import(section.dataset.mapModule);
     startMap(section, config);

@@ -1,0 +1,5 @@
+"""The Redaktion's rights on the search's recommendations."""
+
+from staff.rights import EVERYTHING
+
+RIGHTS = {"bestbet": EVERYTHING}
