@@ -52,13 +52,27 @@ class Answer:
     def found(self):
         return bool(self.matches)
 
+    namesakes: dict = field(default_factory=dict)  # region code -> an office named like it
+
     def by_region(self):
-        """[(bezirksregion, [planungsraum, …], office or None)] in code order."""
+        """[(bezirksregion, [planungsraum, …], office or None, namesake office or None)] in
+        code order."""
         groups = {}
         for match in self.matches:
             region = match.bezirksregion
-            groups.setdefault(region.code, (region, [], match.office))[1].append(match.planungsraum)
+            entry = (region, [], match.office, self.namesakes.get(region.code))
+            groups.setdefault(region.code, entry)[1].append(match.planungsraum)
         return [groups[code] for code in sorted(groups)]
+
+
+def namesake(region, offices):
+    """An office elsewhere whose name sounds like this region's ("Stadtteilkoordination
+    Gropiusstadt" for Gropiusstadt West), which residents would take for theirs."""
+    first_word = region.name.split()[0].split("-")[0].casefold()
+    for office in offices.values():
+        if office.bezirksregion.pk != region.pk and first_word in office.name.casefold():
+            return office
+    return None
 
 
 def _offices_by_region():
@@ -83,6 +97,11 @@ def _answer(planungsraeume, versions):
     )
     if not answer.matches or any(match.office is None for match in answer.matches):
         answer.district_contact = district_contact
+    for match in answer.matches:
+        if match.office is None:
+            found = namesake(match.bezirksregion, offices)
+            if found is not None:
+                answer.namesakes[match.bezirksregion.code] = found
     return answer
 
 

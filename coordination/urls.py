@@ -49,6 +49,7 @@ urlpatterns = [
     path("stadtteilkoordination/<slug:slug>/kontakt/", writing.contact, name="office-contact"),
     path("rueckmeldung/", writing.feedback, name="feedback"),
     path("rueckmeldung/danke/", writing.feedback_thanks, name="feedback-thanks"),
+    path("rueckmeldung/hinweis/", writing.feedback_comment, name="feedback-comment"),
     path("leichte-sprache/", page(access.EasyLanguageView.as_view()), name="easy-language"),
     path("gebaerdensprache/", page(access.SignLanguageView.as_view()), name="sign-language"),
 ]

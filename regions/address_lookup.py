@@ -226,8 +226,8 @@ def problem_message(address):
         }
         if address.at_district_edge:
             text += " " + _(
-                "Die Straße führt auch durch einen Nachbarbezirk. Vielleicht liegt die "
-                "Hausnummer dort."
+                "Die Straße liegt am Rand von Neukölln und geht vielleicht in einem "
+                "Nachbarbezirk weiter. Dann kann die Hausnummer dort liegen."
             )
         if address.nearest:
             text += " " + _("Diese Hausnummern gibt es in der Nähe: %(numbers)s.") % {

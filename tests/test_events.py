@@ -513,3 +513,14 @@ def test_the_calendar_offered_follows_the_filter(client, office):
     assert f"/termine/kalender/stadtteilkoordination/{office.slug}.ics" in mine
     everything = client.get("/termine/").content.decode()
     assert "/termine/kalender.ics" in everything
+
+
+def test_a_place_named_like_its_street_is_said_once(office):
+    event = make_event(
+        office,
+        place_office=None,
+        place_name="Herrfurthplatz",
+        place_address="Herrfurthplatz, 12049 Berlin",
+        slug="platzfest",
+    )
+    assert event.place_lines == ["Herrfurthplatz, 12049 Berlin"]

@@ -393,7 +393,7 @@ def test_fifty_official_streets_with_one_typing_error_are_mostly_answered_direct
 
 def test_a_missing_number_on_a_street_into_the_next_district_says_so(client):
     body = lookup(client, "Kottbusser Damm", "1").json()
-    assert "Vielleicht liegt die Hausnummer dort" in body["message"]
+    assert "Dann kann die Hausnummer dort liegen" in body["message"]
     assert (
         "Die Hausnummer 1 gibt es in der Straße „Kottbusser Damm“ in Neukölln nicht."
         in (body["message"])
@@ -407,3 +407,14 @@ def test_gibberish_is_called_unknown_and_the_number_is_never_part_of_the_street(
     )
     body = lookup(client, "xqzvw").json()
     assert body["message"].startswith("Diese Straße finden wir in Neukölln nicht: „xqzvw“.")
+
+
+def test_in_gropiusstadt_west_the_answer_says_the_office_named_gropiusstadt_is_not_theirs(client):
+    from regions.models import Address
+
+    address = Address.objects.filter(planungsraum__bezirksregion__slug="gropiusstadt-west").first()
+    html = client.get(
+        "/zustaendigkeit/", {"strasse": address.street.name, "hausnummer": address.house_number}
+    ).content.decode()
+    assert "gibt es keine Stadtteilkoordination" in html
+    assert "Die Stadtteilkoordination Gropiusstadt arbeitet nur in der Bezirksregion" in html

@@ -3,6 +3,7 @@ without a cookie, a session or a third party, and not from bots in a hurry."""
 
 import datetime
 import io
+import re
 
 import pytest
 import time_machine
@@ -290,3 +291,20 @@ def test_the_admin_start_page_opens_with_today_new_messages_and_what_goes_live(c
     assert "konnte nicht per E-Mail gesendet werden" in section
     assert "Meldung „Kiezfest" in section and "erscheint So, 06.12., 09:00 Uhr" in section
     assert "<details>" in page[launch:]  # the launch list stays, folded
+
+
+def test_yes_or_no_comes_first_and_the_hint_is_asked_after(client):
+    html = client.get("/fragen/").content.decode()
+    box = html.split('class="page-feedback"')[1].split("</form>")[0]
+    assert 'value="ja"' in box and "<textarea" not in box  # one tap is an answer
+    response = client.post("/rueckmeldung/", {"seite": "/fragen/", "hilfreich": "nein"})
+    thanks = client.get(response["Location"]).content.decode()
+    token = re.search(r'name="antwort" value="([^"]+)"', thanks)[1]
+    assert "Was können wir besser machen?" in thanks
+    saved = client.post("/rueckmeldung/hinweis/", {"antwort": token, "hinweis": "Zu lang."})
+    assert saved.status_code == 302
+    assert PageFeedback.objects.get().comment == "Zu lang."
+    again = client.post("/rueckmeldung/hinweis/", {"antwort": token, "hinweis": "Noch mehr."})
+    assert again.status_code == 400 and PageFeedback.objects.get().comment == "Zu lang."
+    forged = client.post("/rueckmeldung/hinweis/", {"antwort": "1:falsch", "hinweis": "x"})
+    assert forged.status_code == 400

@@ -3,8 +3,11 @@ hilfreich?“: what visitors write reaches staff in the admin, and by e-mail whe
 configured. No cookie, no session, no CSRF token (it would set a cookie): a signed time and a
 field people leave empty keep bots out, a per-address limit in the cache keeps floods out."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -23,6 +26,8 @@ from ..messages import recipient_for
 from ..models import DistrictContact, Message, Office, PageFeedback, forget_expired
 from ..tasks import send_message
 
+ANSWER_SALT = "page-feedback-answer"
+ANSWER_SECONDS = 24 * 3600
 MESSAGES_PER_HOUR = 5
 FEEDBACK_PER_HOUR = 30
 
@@ -122,14 +127,43 @@ def feedback(request):
     path = _known_page(form.cleaned_data["seite"], request.get_host())
     if path is None:
         raise Http404(_("Diese Seite gibt es nicht."))
+    thanks = f"{reverse('coordination:feedback-thanks')}?{urlencode({'seite': path})}"
     if within_limit(request, "feedback", FEEDBACK_PER_HOUR, 3600):
-        PageFeedback.objects.create(
+        answer = PageFeedback.objects.create(
             path=path,
             helpful=form.cleaned_data["hilfreich"] == "ja",
             comment=form.cleaned_data["hinweis"],
         )
         forget_expired()
-    return redirect(f"{reverse('coordination:feedback-thanks')}?seite={path}")
+        # The thank-you page asks for a hint to this very answer (signed, a day at most).
+        thanks += "&" + urlencode({"antwort": signing.dumps(answer.pk, salt=ANSWER_SALT)})
+    return redirect(thanks)
+
+
+def _answer_of(token):
+    try:
+        pk = signing.loads(token or "", salt=ANSWER_SALT, max_age=ANSWER_SECONDS)
+    except signing.BadSignature:
+        return None
+    return PageFeedback.objects.filter(pk=pk, comment="").first()
+
+
+@csrf_exempt
+@never_cache
+@require_POST
+def feedback_comment(request):
+    """The optional hint after „Ja“ or „Nein“, added to that answer (once)."""
+    answer = _answer_of(request.POST.get("antwort"))
+    hint = " ".join(request.POST.get("hinweis", "").split())[:500]
+    if answer is None or request.POST.get("website"):
+        return render(
+            request, "400.html", {"reason": _("Die Rückmeldung war unvollständig.")}, status=400
+        )
+    if hint:
+        answer.comment = hint
+        answer.save(update_fields=["comment"])
+    query = urlencode({"seite": answer.path, "gespeichert": "1"})
+    return redirect(f"{reverse('coordination:feedback-thanks')}?{query}")
 
 
 @require_safe
@@ -139,4 +173,13 @@ def feedback_thanks(request):
         if request.GET.get("seite", "").startswith("/")
         else None
     )
-    return render(request, "coordination/feedback_thanks.html", {"back": path})
+    token = request.GET.get("antwort", "")
+    return render(
+        request,
+        "coordination/feedback_thanks.html",
+        {
+            "back": path,
+            "answer_token": token if _answer_of(token) is not None else "",
+            "saved": request.GET.get("gespeichert") == "1",
+        },
+    )

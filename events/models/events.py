@@ -175,7 +175,11 @@ class Event(Editorial, Scheduled):
     )
     description = StaffTextField("Beschreibung", blank=True, help_text=HTML_HELP)
     cost = models.CharField(
-        "Kosten", max_length=200, blank=True, help_text="Zum Beispiel „kostenlos“. " + UNKNOWN_HELP
+        "Kosten",
+        max_length=200,
+        blank=True,
+        help_text="Zum Beispiel „kostenlos“ oder „5 Euro, ermäßigt 2 Euro“. Leer lassen, wenn "
+        "unbekannt: Die Website lässt die Zeile dann weg.",
     )
     registration_url = models.URLField("Anmeldung (Webseite)", max_length=300, blank=True)
     registration_email = models.EmailField("Anmeldung (E-Mail)", blank=True)
@@ -278,6 +282,8 @@ class Event(Editorial, Scheduled):
             )
         else:
             name, address = self.place_name, self.place_address
+        if name and address and address.casefold().startswith(name.casefold()):
+            name = ""  # "Herrfurthplatz" at "Herrfurthplatz, 12049 Berlin": said once
         return [line for line in (name, address) if line]
 
     @property
