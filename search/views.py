@@ -79,7 +79,13 @@ def search_page(request):
         request,
         "search/results.html",
         # after a refusal the field is empty again: the message says what to change
-        {"query": query, "problem": problem, "results": results, "max_length": MAX_QUERY_LENGTH},
+        {
+            "query": query,
+            "problem": problem,
+            "not_asked": not raw,
+            "results": results,
+            "max_length": MAX_QUERY_LENGTH,
+        },
         status=400 if problem else 200,
     )
 

@@ -13,6 +13,7 @@ from django.utils.http import content_disposition_header
 
 CHUNK_BYTES = 64 * 1024
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+MAX_DIGITS = 19  # 10 EB: more digits name no byte of any file
 
 
 def _chunks(handle, start, length):
@@ -33,6 +34,8 @@ def _requested_range(header, size):
     match = RANGE.match(header.strip())
     if not match or not (match[1] or match[2]):
         return None  # no range, or one we do not offer (several parts): the whole file
+    if max(len(match[1]), len(match[2])) > MAX_DIGITS:
+        return False  # a position beyond any file (and beyond what int() reads at once)
     if match[1]:
         start = int(match[1])
         end = min(int(match[2]), size - 1) if match[2] else size - 1

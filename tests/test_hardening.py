@@ -262,3 +262,39 @@ def test_an_admin_address_with_an_impossible_id_answers_404(client, object_id):
         f"/admin/events/event/{object_id}/delete/",
     ):
         assert client.get(url).status_code == 404, url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("command", ["import_addresses", "import_population", "import_offices"])
+def test_operators_commands_refuse_what_is_no_file_to_import_in_one_german_line(tmp_path, command):
+    import os
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    latin1 = tmp_path / "latin1.csv"
+    latin1.write_bytes("Straße;Hausnummer\nMüllerstraße;1\n".encode("latin-1"))
+    utf16 = tmp_path / "utf16.csv"
+    utf16.write_bytes("strasse;hausnummer\n".encode("utf-16"))
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10)  # a JPEG, say
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    cases = {
+        latin1: "nicht UTF-8",
+        utf16: "UTF-16",
+        binary: "nicht UTF-8",
+        tmp_path / "fehlt.csv": "gibt es nicht",
+        tmp_path: "Ordner",
+        pipe: "keine gewöhnliche Datei",
+        "/dev/zero": "keine gewöhnliche Datei",
+    }
+    if command == "import_offices":
+        cases[nested] = "verschachtelt"
+    for path, words in cases.items():
+        with pytest.raises(CommandError) as refused:
+            call_command(command, str(path))
+        message = str(refused.value)
+        assert words in message and "\n" not in message, (path, message)

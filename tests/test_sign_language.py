@@ -72,6 +72,11 @@ def test_an_uploaded_video_plays_from_our_server_with_captions_and_no_autoplay(
     assert everything.status_code == 206 and everything.streaming
     assert everything["Content-Length"] == str(len(MP4))
     assert redaktion.get(source, HTTP_RANGE=f"bytes={len(MP4) + 5}-").status_code == 416
+    for digits in (20, 4301, 10_000):  # any length answers 416 or 206, never 500
+        huge = "9" * digits
+        assert redaktion.get(source, HTTP_RANGE=f"bytes={huge}-").status_code == 416
+        assert redaktion.get(source, HTTP_RANGE=f"bytes=0-{huge}").status_code == 416
+        assert redaktion.get(source, HTTP_RANGE=f"bytes=-{huge}").status_code == 416
     captions = redaktion.get(track)
     assert captions["Content-Type"] == "text/vtt; charset=utf-8"
 

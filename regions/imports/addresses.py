@@ -11,7 +11,7 @@ import re
 from django.db import transaction
 
 from spk_site.content_version import bump_after_commit
-from spk_site.imports.files import DataImportError, ImportReport, read_csv
+from spk_site.imports.files import DataImportError, ImportReport, first_line, read_csv
 
 from ..models import Address, Planungsraum, Street
 from ..models.sources import ADDRESSES
@@ -56,8 +56,7 @@ STREET_LENGTH = Street._meta.get_field("name").max_length
 
 
 def _columns_of(path):
-    with open(path, encoding="utf-8-sig") as handle:
-        header = handle.readline()
+    header = first_line(path)
     return FIXTURE_COLUMNS if header.startswith("strasse;") else OFFICIAL_COLUMNS
 
 

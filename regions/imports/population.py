@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from spk_site.content_version import bump_after_commit
-from spk_site.imports.files import DataImportError, ImportReport, parse_int, read_csv
+from spk_site.imports.files import DataImportError, ImportReport, first_line, parse_int, read_csv
 
 from ..figures.population import (
     AGE_6_TO_15,
@@ -122,8 +122,7 @@ def stichtag_from_filename(path):
 
 def import_population(path, stichtag=None):
     """Residents per Planungsraum; the format is recognised by the header."""
-    with open(path, encoding="utf-8-sig") as handle:
-        header = handle.readline()
+    header = first_line(path)
     if header.startswith("ZEIT;"):
         return _import(path, EWR_COLUMNS, "afs-ewr", EWR_DATASET, code_column="RAUMID")
     if header.startswith("stand,"):

@@ -6,5 +6,11 @@ register = template.Library()
 
 
 @register.inclusion_tag("search/includes/search_form.html")
-def search_form(field_id, value="", compact=False, wide=False):
-    return {"field_id": field_id, "value": value, "compact": compact, "wide": wide}
+def search_form(field_id, value="", compact=False, wide=False, autofocus=False):
+    return {
+        "field_id": field_id,
+        "value": value,
+        "compact": compact,
+        "wide": wide,
+        "autofocus": autofocus,
+    }

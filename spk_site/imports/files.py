@@ -4,6 +4,7 @@ the field when they cannot be used."""
 import csv
 import json
 import math
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,35 +55,108 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # Tab is a separator in some sources; every other control character is damage.
 
 
-def _checked_size(path, limit=None):
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+MAX_NESTING = 64  # JSON objects and lists inside each other: GeoJSON needs five
+
+
+def checked_file(path, limit=None):
+    """Refuses, before anything is read, what is no file to import: a path that does not
+    exist, a folder, a pipe or device (which may never end), a file over the limit."""
     limit = limit or MAX_FILE_BYTES
     try:
-        size = Path(path).stat().st_size
+        info = Path(path).stat()
+    except FileNotFoundError:
+        raise DataImportError(path, "Diese Datei gibt es nicht. Bitte den Pfad prüfen.") from None
     except OSError as error:
         raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
-    if size > limit:
+    if stat.S_ISDIR(info.st_mode):
+        raise DataImportError(path, "Das ist ein Ordner, keine Datei. Bitte die Datei angeben.")
+    if not stat.S_ISREG(info.st_mode):
         raise DataImportError(
             path,
-            f"Die Datei ist {size / 1024 / 1024:.0f} MB groß, erlaubt sind höchstens "
+            "Das ist keine gewöhnliche Datei (ein Gerät oder eine Pipe). Bitte eine Datei angeben.",
+        )
+    if info.st_size > limit:
+        raise DataImportError(
+            path,
+            f"Die Datei ist {info.st_size / 1024 / 1024:.0f} MB groß, erlaubt sind höchstens "
             f"{limit // 1024 // 1024} MB. Ist es die richtige Datei?",
         )
+    return limit
 
 
-def read_text(path, limit=None):
-    _checked_size(path, limit)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
+def _decoded(path, raw):
+    if raw.startswith(UTF16_MARKS):
+        raise DataImportError(
+            path, "Die Datei ist UTF-16-kodiert. Bitte als UTF-8 speichern und neu importieren."
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DataImportError(path, "Die Datei ist nicht UTF-8-kodiert.") from error
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataImportError(
+            path,
+            "Die Datei ist nicht UTF-8-kodiert (vielleicht Latin-1 oder Windows-1252). Bitte "
+            "als UTF-8 speichern und neu importieren.",
+            line=line,
+        ) from None
+
+
+def read_text(path, limit=None):
+    limit = checked_file(path, limit)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)  # never more, whatever the file claims
+    except OSError as error:
+        raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
+    if len(raw) > limit:
+        raise DataImportError(path, "Die Datei ist größer als erlaubt.")
+    return _decoded(path, raw)
+
+
+def first_line(path):
+    """The header line of a file (after the same checks as every read)."""
+    checked_file(path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.readline(64 * 1024)
+    except OSError as error:
+        raise DataImportError(path, f"Datei nicht lesbar ({error.strerror}).") from error
+    return _decoded(path, raw)
+
+
+def _nesting(text):
+    """How deep objects and lists lie inside each other (outside strings)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for character in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character in "]}":
+            depth -= 1
+    return deepest
 
 
 def read_json(path, limit=None):
+    text = read_text(path, limit)
+    if _nesting(text) > MAX_NESTING:
+        raise DataImportError(
+            path,
+            f"Das JSON ist tiefer als {MAX_NESTING} Ebenen verschachtelt: so sieht keine "
+            "unserer Quellen aus.",
+        )
     try:
-        return json.loads(read_text(path, limit))
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise DataImportError(
             path, f"Kein gültiges JSON ({error.msg}).", line=error.lineno
@@ -94,7 +168,7 @@ def read_csv(path, required_columns, delimiter=None, limit=None):
     every required column, no empty column name; a column named twice must hold one value in
     each row. A cell with control characters (a NUL byte, say) is refused with its line and
     column."""
-    _checked_size(path, limit)
+    checked_file(path, limit)
     try:
         handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 (closed below)
     except OSError as error:
@@ -134,8 +208,12 @@ def read_csv(path, required_columns, delimiter=None, limit=None):
                         )
                     row[column] = cell.strip()
                 rows.append((line, row))
-        except UnicodeDecodeError as error:
-            raise DataImportError(path, "Die Datei ist nicht UTF-8-kodiert.") from error
+        except UnicodeDecodeError:
+            raise DataImportError(
+                path,
+                "Die Datei ist nicht UTF-8-kodiert (vielleicht Latin-1 oder Windows-1252). Bitte "
+                "als UTF-8 speichern und neu importieren.",
+            ) from None
         except csv.Error as error:
             raise DataImportError(path, f"Kein lesbares CSV ({error}).") from error
     if not rows:

@@ -1,13 +1,11 @@
-// Lists that are compact on a phone (a name to tap) open by themselves on a wide screen, where
-// there is room for the whole card. Without JavaScript they stay compact and work the same.
+// Lists that are compact on a phone (a name to tap) show their whole cards on a wide screen,
+// where there is room: the card takes the place of its disclosure. Without JavaScript they stay
+// compact and work the same.
 const WIDE = window.matchMedia("(min-width: 56rem)");
 
-function openOnWideScreens() {
-  if (!WIDE.matches) return;
+if (WIDE.matches) {
   document.querySelectorAll("details[data-open-wide]").forEach((details) => {
-    details.open = true;
+    const content = [...details.children].filter((child) => child.tagName !== "SUMMARY");
+    details.replaceWith(...content);
   });
 }
-
-openOnWideScreens();
-WIDE.addEventListener("change", openOnWideScreens);
