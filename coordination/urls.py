@@ -45,7 +45,11 @@ urlpatterns = [
     path("zustaendigkeit/", responsibility.responsibility_page, name="responsibility"),
     # What visitors write: never cached, no cookie (coordination.views.writing).
     path("kontakt/", writing.contact, name="contact"),
-    path("kontakt/danke/", page(writing.contact_thanks), name="contact-thanks"),
+    path(
+        "kontakt/danke/",
+        cached_for_visitors(query=("an",))(writing.contact_thanks),
+        name="contact-thanks",
+    ),
     path("stadtteilkoordination/<slug:slug>/kontakt/", writing.contact, name="office-contact"),
     path("rueckmeldung/", writing.feedback, name="feedback"),
     path("rueckmeldung/danke/", writing.feedback_thanks, name="feedback-thanks"),

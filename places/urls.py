@@ -11,7 +11,9 @@ app_name = "places"
 urlpatterns = [
     path(
         "einrichtungen/",
-        cached_for_visitors(query=("art", "bezirksregion"))(views.place_list),
+        cached_for_visitors(
+            query=("art", "bezirksregion"), fresh=("strasse", "hausnummer", "lat", "lon")
+        )(views.place_list),
         name="place-list",
     ),
 ]

@@ -74,6 +74,12 @@ def mss_map(table):
     return svg_map, labels
 
 
+def kept_selection(request):
+    """The comparisons a cache may keep: the twelve Bezirksregionen taken 2 to 4 at a time
+    (781 pages per language). Planungsräume (179,400 choices) are answered afresh."""
+    return "planungsraum" not in request.GET
+
+
 @require_safe
 def comparison_page(request):
     has_selection = "bezirksregion" in request.GET or "planungsraum" in request.GET

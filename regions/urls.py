@@ -17,9 +17,9 @@ urlpatterns = [
     ),
     path(
         "kieze-in-zahlen/",
-        cached_for_visitors(lists=("bezirksregion", "planungsraum"))(
-            comparison_views.comparison_page
-        ),
+        cached_for_visitors(
+            lists=("bezirksregion", "planungsraum"), cache_when=comparison_views.kept_selection
+        )(comparison_views.comparison_page),
         name="figures",
     ),
     path("datenquellen/", page(views.SourcesView.as_view()), name="sources"),

@@ -21,9 +21,9 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.utils import timezone
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_cache_control
 
 from . import content_version
 from .publishing import next_scheduled_change
@@ -35,17 +35,28 @@ CACHE_HIT_HEADER = "X-Page-Cache"
 RECENT_PAGES_BYTES = 16 * 1024 * 1024
 
 
-def cached_for_visitors(query=(), lists=()):
+def cached_for_visitors(query=(), lists=(), fresh=(), cache_when=None):
     """A view decorator: `query` names the single-valued parameters the view knows, `lists`
-    those it reads with getlist() (their order does not matter)."""
-    single, multiple = frozenset(query), frozenset(lists)
+    those it reads with getlist() (their order does not matter), `fresh` those that carry what
+    a visitor typed or where they are (answered by the view, never stored). `cache_when`
+    (request -> bool) limits the stored pages to a bounded set."""
+    single, multiple, typed = frozenset(query), frozenset(lists), frozenset(fresh)
 
     def decorator(view):
         @functools.wraps(view)
         def cached_view(request, *args, **kwargs):
-            key = _page_key(request, single, multiple)
-            if key is None:
+            if request.method not in ("GET", "HEAD"):
                 return view(request, *args, **kwargs)
+            if typed & set(request.GET):
+                return _private(view(request, *args, **kwargs))
+            parameters, canonical = _parameters(request, single, multiple)
+            if canonical is not None:
+                # A parameter the view does not read makes no page of its own: the page of the
+                # known ones answers, at its own address (and no cache entry is made).
+                return HttpResponsePermanentRedirect(canonical)
+            if _is_staff(request) or (cache_when is not None and not cache_when(request)):
+                return _private(view(request, *args, **kwargs))
+            key = _page_key(request, parameters)
             recent = recent_pages.get(key)
             if recent is not None:
                 version = content_version.current()
@@ -56,7 +67,7 @@ def cached_for_visitors(query=(), lists=()):
                 entry = found.get(key)
             if version is not None and _fresh(entry, version):
                 recent_pages.put(key, entry)
-                return _from_store(request, entry[1])
+                return _public(_from_store(request, entry[1]))
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()  # TemplateResponse: store what visitors get
@@ -65,11 +76,40 @@ def cached_for_visitors(query=(), lists=()):
                 entry = (version, _stored(response), time.time() + lifetime)
                 cache.set(key, entry, lifetime)
                 recent_pages.put(key, entry)
-            return response
+            return _public(response) if _storable(response) else response
 
         return cached_view
 
     return decorator
+
+
+def _is_staff(request):
+    """Staff get fresh pages: recognised by a valid session, not by a cookie anybody can send
+    (a made-up `sessionid` is a visitor like any other)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
+
+
+def _private(response):
+    """What a visitor typed, staff's pages, pages not kept: stored by no cache on the way."""
+    if "no-store" not in response.get("Cache-Control", ""):
+        patch_cache_control(response, private=True, max_age=0)
+    return response
+
+
+def _public(response):
+    """Every visitor sees the page alike: a shared cache in front (nginx) may keep it for
+    PROXY_CACHE_SECONDS, never past the next scheduled moment; browsers ask again (ETag)."""
+    if response.status_code != 200 or "private" in response.get("Cache-Control", ""):
+        return response
+    seconds = settings.PROXY_CACHE_SECONDS
+    moment = next_scheduled_change()
+    if moment is not None:
+        seconds = min(seconds, max(0, int((moment - timezone.now()).total_seconds())))
+    patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+    return response
 
 
 def _fresh(entry, version):
@@ -124,19 +164,43 @@ class RecentPages:
 recent_pages = RecentPages(RECENT_PAGES_BYTES)
 
 
-def _page_key(request, single, multiple):
-    """The cache key of this request, or None when it must be answered afresh."""
-    if request.method != "GET" or settings.SESSION_COOKIE_NAME in request.COOKIES:
-        return None  # staff always get fresh pages
+def _parameters(request, single, multiple):
+    """(the known parameters, sorted; the canonical address where the query holds anything
+    else: an unknown parameter, a single-valued one twice, a value repeated — else None)."""
     parameters = []
+    canonical = False
     for name, values in request.GET.lists():
-        if name in single and len(values) == 1:
+        if name in single:
             parameters.append((name, values[0]))
-        elif name in multiple and len(set(values)) == len(values):
-            parameters += [(name, value) for value in values]
+            canonical |= len(values) > 1
+        elif name in multiple:
+            unique = list(dict.fromkeys(values))
+            parameters += [(name, value) for value in unique]
+            canonical |= len(unique) < len(values)
         else:
-            return None  # unknown, repeated or doubled: not a page we store
-    text = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(sorted(parameters))}"
+            canonical = True
+    parameters.sort()
+    if not canonical:
+        return parameters, None
+    query = urlencode(parameters)
+    return parameters, f"{request.path}?{query}" if query else request.path
+
+
+def normalised_host(request):
+    """The validated host as a cache key needs it: lower case, no trailing dot, no default
+    port ("SPK.example.org.:443" and "spk.example.org" are one page)."""
+    host = request.get_host().lower()
+    name, _colon, port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
+    if not name or not port.isdigit():
+        name, port = host, ""
+    if port == ("443" if request.is_secure() else "80"):
+        port = ""
+    name = name.rstrip(".")
+    return f"{name}:{port}" if port else name
+
+
+def _page_key(request, parameters):
+    text = f"{request.scheme}://{normalised_host(request)}{request.path}?{urlencode(parameters)}"
     return "page:" + hashlib.sha256(text.encode()).hexdigest()[:40]
 
 

@@ -154,6 +154,9 @@ if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     # One warning per health check instead of a traceback per cache call (spk_site.views).
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# How long a shared cache in front (nginx) may serve a page every visitor sees alike without
+# asking again (Cache-Control: s-maxage): an edit reaches readers within this time.
+PROXY_CACHE_SECONDS = env.int("PROXY_CACHE_SECONDS", default=30)
 # The counters that limit what one sender may send (messages, page answers) live apart from the
 # cached pages, so that no flood of page entries can push them out: a table of the database.
 CACHES["limits"] = env.cache_url(

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
 
-ANSWERS = {200, 400, 404}
+ANSWERS = {200, 301, 400, 404}  # 301: to the page of the parameters a view reads
 FUZZ = settings(
     max_examples=60,
     deadline=None,
