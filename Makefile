@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 SHARED_DATA ?= ../shared/data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test lint format gdal pdflibs gettext messages catalogs install lock fixtures bench backup restore nu
+.PHONY: run serve test lint format gdal pdflibs nginx gettext messages catalogs install lock fixtures bench backup restore nu
 
 # Every process of `make run` (the server, the task worker, a command run beside them) shares
 # one cache: the database's (createcachetable), unless CACHE_URL names Redis.
@@ -44,8 +44,8 @@ serve: install gdal pdflibs messages
 	$(MANAGE) load_site_data && \
 	{ trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) db_worker --interval 2 --no-reload & worker=$$!; \
-	$(BIN)/gunicorn spk_site.wsgi --bind $(BIND):$(PORT) --workers $(WORKERS) \
-		--no-control-socket; }
+	SPK_BIND=$(BIND):$(PORT) WORKERS=$(WORKERS) \
+		$(BIN)/gunicorn spk_site.wsgi --config deploy/gunicorn.conf.py; }
 
 backup: install ## database and media into backups/*.tar.gz
 	$(MANAGE) backup backups
@@ -54,7 +54,7 @@ restore: install ## make restore ARCHIVE=backups/spk-backup-….tar.gz
 	@[ -n "$(ARCHIVE)" ] || { echo "ARCHIVE=… angeben"; exit 1; }
 	$(MANAGE) restore "$(ARCHIVE)"
 
-test: install gdal pdflibs messages nu ## the whole suite, browser tests included
+test: install gdal pdflibs nginx messages nu ## the whole suite, browser tests included
 	$(BIN)/pytest
 
 # The Nu Html Checker the tests run over every page (vnu-jar from the npm registry, pinned in
@@ -101,11 +101,14 @@ messages: install gettext
 catalogs: install gettext
 	$(MANAGE) makemessages -l en -l tr -l ar --ignore=.venv --ignore=tests --ignore=bench --no-obsolete --no-location
 
+# One way to install what the OS provides: apt-get, after an update only when needed.
+apt_install = $(SUDO) apt-get install -y $(1) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(1); }
+
 gettext:
 	@command -v msgfmt >/dev/null 2>&1 && exit 0; \
 	if command -v apt-get >/dev/null 2>&1; then \
 		echo "gettext fehlt: installiere gettext ..."; \
-		$(SUDO) apt-get install -y gettext || { $(SUDO) apt-get update && $(SUDO) apt-get install -y gettext; }; \
+		$(call apt_install,gettext); \
 	else \
 		echo "GNU gettext fehlt (msgfmt). Debian/Ubuntu: sudo apt-get install -y gettext;"; \
 		echo "macOS (Homebrew): brew install gettext"; exit 1; \
@@ -117,7 +120,7 @@ gdal:
 		exit 0; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 		echo "GDAL fehlt: installiere gdal-bin ..."; \
-		$(SUDO) apt-get install -y gdal-bin || { $(SUDO) apt-get update && $(SUDO) apt-get install -y gdal-bin; }; \
+		$(call apt_install,gdal-bin); \
 	else \
 		echo "GDAL fehlt. Bitte installieren:"; \
 		echo "  Debian/Ubuntu: sudo apt-get install -y gdal-bin"; \
@@ -133,12 +136,26 @@ pdflibs:
 		exit 0; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 		echo "Pango oder DejaVu fehlt (PDF der Profile): installiere $(PDF_PACKAGES) ..."; \
-		$(SUDO) apt-get install -y $(PDF_PACKAGES) || { $(SUDO) apt-get update && $(SUDO) apt-get install -y $(PDF_PACKAGES); }; \
+		$(call apt_install,$(PDF_PACKAGES)); \
 	else \
 		echo "Für die PDFs der Profile fehlen Pango und DejaVu-Schriften:"; \
 		echo "  Debian/Ubuntu: sudo apt-get install -y $(PDF_PACKAGES)"; \
 		echo "  macOS (Homebrew): brew install pango"; \
 		exit 1; \
+	fi
+
+# nginx in front, as in production (deploy/nginx/spk.conf): tests/test_nginx.py runs the site
+# behind it. Only the binary is used; the test starts its own nginx on free ports.
+nginx:
+	@if command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+		echo "nginx fehlt: installiere nginx-light ..."; \
+		$(call apt_install,nginx-light); \
+	else \
+		echo "nginx fehlt (tests/test_nginx.py wird übersprungen):"; \
+		echo "  Debian/Ubuntu: sudo apt-get install -y nginx-light"; \
+		echo "  macOS (Homebrew): brew install nginx"; \
 	fi
 
 # Regenerates the imported fixtures from the official files in ../shared/data (not needed to run

@@ -123,8 +123,10 @@ def scratch_database(require_postgres=False):
 def prepare(env):
     if env["DATABASE_URL"] not in _copies:
         manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "createcachetable")
         manage(env, "load_site_data", "-v0")
-    manage(env, "createcachetable")
+    else:
+        manage(env, "createcachetable")
     if env.get("DJANGO_ENV") == "production":
         collect_static(env)
 
@@ -146,42 +148,144 @@ def free_port():
         return probe.getsockname()[1]
 
 
-@contextlib.contextmanager
-def gunicorn(env, workers=1):
-    port = free_port()
+def start_gunicorn(env, port, workers=1):
+    """gunicorn as deploy/systemd/spk-web.service starts it (deploy/gunicorn.conf.py), on port,
+    once it answers /healthz."""
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
             "gunicorn",
             "spk_site.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
+            "--config",
+            str(PROJECT / "deploy" / "gunicorn.conf.py"),
             "--log-level",
             "warning",
-            "--no-control-socket",
         ],
         cwd=PROJECT,
-        env=env,
+        env={**env, "SPK_BIND": f"127.0.0.1:{port}", "WORKERS": str(workers)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
+            return process
+        except (OSError, http.client.HTTPException):  # URLError, refused, reset, timeout
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode()) from None
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"gunicorn antwortet nicht auf {base}/healthz")
+
+
+def stop(process):
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def gunicorn(env, workers=1):
+    port = free_port()
+    process = start_gunicorn(env, port, workers)
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1)  # noqa: S310
-                break
-            except (OSError, http.client.HTTPException):  # URLError, refused, reset, timeout
-                if process.poll() is not None:
-                    raise RuntimeError(process.stderr.read().decode()) from None
-                time.sleep(0.1)
-        yield base
+        yield f"http://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        stop(process)
+
+
+NGINX = shutil.which("nginx") or next(
+    (path for path in ("/usr/sbin/nginx", "/sbin/nginx") if os.path.exists(path)), None
+)
+
+
+def nginx_site(directory, app_port, http_port, https_port, media_root):
+    """deploy/nginx/spk.conf with its ports and paths replaced by ours; each placeholder must
+    be there, so the test breaks when the file an operator copies changes shape."""
+    site = (PROJECT / "deploy" / "nginx" / "spk.conf").read_text()
+    replacements = [
+        ("/var/cache/nginx/spk", f"{directory}/cache"),
+        ("/var/log/nginx/spk.access.log", f"{directory}/access.log"),
+        ("/var/log/nginx/spk.error.log", f"{directory}/error.log"),
+        ("server 127.0.0.1:8000;", f"server 127.0.0.1:{app_port};"),
+        ("listen 80;", f"listen 127.0.0.1:{http_port};"),
+        ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
+        ("listen [::]:80;", ""),
+        ("listen [::]:443 ssl http2;", ""),
+        ("/etc/ssl/spk/fullchain.pem", f"{directory}/cert.pem"),
+        ("/etc/ssl/spk/privkey.pem", f"{directory}/key.pem"),
+        ("/srv/spk/staticfiles/", f"{PROJECT}/staticfiles/"),
+        ("/srv/spk/media/", f"{media_root}/"),
+        ("/srv/spk/deploy/maintenance", f"{PROJECT}/deploy/maintenance"),
+    ]
+    for placeholder, ours in replacements:
+        assert placeholder in site, f"deploy/nginx/spk.conf: {placeholder} fehlt"
+        site = site.replace(placeholder, ours)
+    return site
+
+
+@contextlib.contextmanager
+def nginx(app_port, media_root):
+    """nginx with deploy/nginx/spk.conf in front of 127.0.0.1:app_port, on free ports, with a
+    self-signed certificate; yields (https base, http base, its directory)."""
+    with tempfile.TemporaryDirectory(prefix="spk-nginx-") as directory:
+        subprocess.run(
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-keyout",
+                f"{directory}/key.pem",
+                "-out",
+                f"{directory}/cert.pem",
+            ],
+            check=True,
+            capture_output=True,
+        )
+        http_port, https_port = free_port(), free_port()
+        Path(directory, "spk.conf").write_text(
+            nginx_site(directory, app_port, http_port, https_port, media_root)
+        )
+        temp_paths = "\n".join(
+            f"    {kind}_temp_path {directory}/{kind};"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        Path(directory, "nginx.conf").write_text(
+            ("user root;\n" if os.getuid() == 0 else "")
+            + f"worker_processes 2;\npid {directory}/nginx.pid;\n"
+            f"error_log {directory}/error.log warn;\n"
+            "events { worker_connections 1024; }\n"
+            "http {\n    include /etc/nginx/mime.types;\n"
+            "    default_type application/octet-stream;\n"
+            f"    access_log {directory}/other.log;\n{temp_paths}\n"
+            f"    include {directory}/spk.conf;\n}}\n"
+        )
+        process = subprocess.Popen(
+            [NGINX, "-p", directory, "-c", f"{directory}/nginx.conf", "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", https_port), timeout=1).close()
+                    break
+                except OSError:
+                    if process.poll() is not None:
+                        raise RuntimeError(process.stderr.read().decode()) from None
+                    time.sleep(0.05)
+            yield f"https://127.0.0.1:{https_port}", f"http://127.0.0.1:{http_port}", directory
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def redis_answers():

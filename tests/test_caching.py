@@ -2,6 +2,7 @@
 controls, never what a visitor typed or where they are, fresh after every commit, and a site
 that keeps serving when the cache is gone."""
 
+import re
 import secrets
 import socket
 import threading
@@ -16,7 +17,17 @@ from django.db import transaction
 from coordination.models import FaqEntry
 from regions.models import Planungsraum
 
-from .processes import collect_static, production_env, run_in_django, session_database_url
+from .processes import (
+    PROJECT,
+    base_env,
+    collect_static,
+    gunicorn,
+    prepare,
+    production_env,
+    run_in_django,
+    scratch_database,
+    session_database_url,
+)
 
 DATA_SCRIPT_TYPES = {"application/json", "application/ld+json"}
 
@@ -357,3 +368,35 @@ def test_a_thousand_crafted_comparisons_leave_the_rate_limit_intact(client, rf):
     statuses = [client.post("/kontakt/", message()).status_code for _ in range(8)]
     assert statuses[: MESSAGES_PER_HOUR - 1] == [302] * (MESSAGES_PER_HOUR - 1)
     assert set(statuses[MESSAGES_PER_HOUR - 1 :]) == {400}
+
+
+def test_make_runs_processes_share_one_cache_so_a_command_beside_the_server_shows_at_once(
+    django_db_setup,
+):
+    """`make run`'s server and a command run beside it (here: news saved from a shell, as an
+    import or the task worker would) are two processes; the page the server cached must not
+    outlive the change."""
+    makefile = (PROJECT / "Makefile").read_text()
+    run_env = dict(re.findall(r"^run: export (\w+) \?= (\S+)$", makefile, re.MULTILINE))
+    assert run_env["CACHE_URL"].startswith(("dbcache://", "redis://"))
+    with scratch_database() as url:
+        env = base_env(DATABASE_URL=url, **run_env)  # development settings, as `make run`
+        prepare(env)
+        with gunicorn(env) as base:
+
+            def news_page():
+                with urllib.request.urlopen(base + "/aktuelles/", timeout=10) as response:  # noqa: S310
+                    return response.read().decode()
+
+            before = news_page()
+            assert news_page() == before  # answered from the cache
+            title = f"Neu aus der Shell {secrets.token_hex(4)}"
+            run_in_django(
+                env,
+                "from events.models import NewsArticle\n"
+                f"NewsArticle.objects.create(title={title!r}, slug='neu-aus-der-shell', "
+                "body='<p>Nebenan gespeichert.</p>', published=True)\n"
+                "print(200)\nprint({})",
+            )
+            assert title not in before
+            assert title in news_page()
