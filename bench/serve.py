@@ -1,82 +1,78 @@
 #!/usr/bin/env python
-"""Throughput and latency under gunicorn with production settings, measured with wrk.
+"""Throughput and latency of the site as it runs in production, measured with wrk: gunicorn
+with deploy/gunicorn.conf.py, and nginx with deploy/nginx/spk.conf in front of it (ports and
+paths replaced, a self-signed certificate), both paths in one run.
 
     .venv/bin/python bench/serve.py [--seconds 10] [--connections 32] [--workers 4]
                                     [--load-seconds 30] [--load-connections 200]
 
-Starts gunicorn on a scratch database (DATABASE_URL, default a temporary SQLite file; the
-cache is Redis when 127.0.0.1:6379 answers, else the database cache), then measures each page
-beside a bare Django view rendering a tiny template (same server, same run) and beside a static
-file served by whitenoise, and finishes with a load run. Requests carry X-Forwarded-Proto:
-https, as from the TLS-terminating proxy, so pages are served, not redirected.
-Goals: every page >= 0.7 x the bare view; cached pages >= 0.5 x the static file; the load
-run ends with 0 errors, 0 x 5xx and 0 redirects. Needs wrk (apt-get install -y wrk)."""
+Starts both on a scratch database (DATABASE_URL's server, else a temporary SQLite file; the
+cache is Redis when 127.0.0.1:6379 answers, else the database cache). Straight to gunicorn
+(requests carry X-Forwarded-Proto: https, as from nginx) each page is measured beside a bare
+Django view and beside the layout floor (the base layout with an empty main, never cached);
+through nginx each cached page beside nginx's own static file. Then a load run through nginx.
+
+Goals: through nginx every cached page >= 0.8 x nginx's static file; straight to gunicorn
+every cached page >= 0.7 x the bare view, the layout floor >= 0.5 x the bare view, the lookup
+page, search and places near an address >= 0.5 x the layout floor, the lookup API >= 0.6 x the
+bare view; the load run ends with 0 errors and 0 x 5xx. Needs wrk and nginx
+(apt-get install -y wrk nginx-light)."""
 
 import argparse
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-HEADERS = {"X-Forwarded-Proto": "https"}
+sys.path.insert(0, str(PROJECT))
 
-TARGETS = [
-    ("bare Django view", "/bench/bare/", "bare"),
-    ("static file (whitenoise)", None, "static"),
-    ("start page", "/", "page"),
-    ("FAQ", "/fragen/", "page"),
-    ("region page", "/bezirksregionen/schillerpromenade/", "page"),
-    ("region profile", "/bezirksregionen/schillerpromenade/profil/", "page"),
-    ("district profile", "/bezirksregionen/profil/", "page"),
-    ("office page", "/stadtteilkoordination/schillerpromenade/", "page"),
-    ("GeoJSON Planungsräume", "/api/planungsraeume.geojson", "page"),
-    ("Einrichtungen", "/einrichtungen/?art=kita", "page"),
-    ("GeoJSON Einrichtungen", "/api/einrichtungen.geojson", "page"),
-    ("places near an address", "/einrichtungen/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
-    ("Termine", "/termine/", "page"),
-    ("start page, Arabic", "/ar/", "page"),
-    ("address lookup (API)", "/api/zustaendigkeit?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
-    ("address lookup (page)", "/zustaendigkeit/?strasse=Karl-Marx-Str.&hausnummer=83", "lookup"),
-    ("search: a word", "/suche/?q=Kiezkasse", "lookup"),
-    ("search: a typing error", "/suche/?q=Schilerpromenade", "lookup"),
-    ("search: an address (redirect)", "/suche/?q=Sonnenallee+50", "lookup"),
+from tests import processes  # noqa: E402 (the same starters the tests use)
+
+ADDRESS = "strasse=Karl-Marx-Str.&hausnummer=83"
+CACHED = [
+    ("start page", "/"),
+    ("FAQ", "/fragen/"),
+    ("region page", "/bezirksregionen/schillerpromenade/"),
+    ("region profile", "/bezirksregionen/schillerpromenade/profil/"),
+    ("district profile", "/bezirksregionen/profil/"),
+    ("office page", "/stadtteilkoordination/schillerpromenade/"),
+    ("Termine", "/termine/"),
+    ("Einrichtungen", "/einrichtungen/?art=kita"),
+    ("GeoJSON Planungsräume", "/api/planungsraeume.geojson"),
+    ("GeoJSON Einrichtungen", "/api/einrichtungen.geojson"),
+    ("start page, Arabic", "/ar/"),
 ]
-LOAD_PATHS = [path for _name, path, kind in TARGETS if kind in {"page", "lookup"}]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def redis_answers():
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5) as connection:
-            connection.sendall(b"PING\r\n")
-            return connection.recv(16).startswith(b"+PONG")
-    except OSError:
-        return False
-
-
-def manage(env, *args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=PROJECT, env=env, check=True)
+NEVER_CACHED = [
+    ("layout floor", "/bench/layout/"),
+    ("layout floor, Arabic", "/ar/bench/layout/"),
+    ("address lookup (page)", f"/zustaendigkeit/?{ADDRESS}"),
+    ("search: a word", "/suche/?q=Kiezkasse"),
+    ("search: a typing error", "/suche/?q=Schilerpromenade"),
+    ("places near an address", f"/einrichtungen/?{ADDRESS}"),
+    ("address lookup (API)", f"/api/zustaendigkeit?{ADDRESS}"),
+    ("search: an address (redirect)", "/suche/?q=Sonnenallee+50"),
+]
 
 
 def fetch(url):
-    request = urllib.request.Request(url, headers=HEADERS)
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (our server)
+    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})  # noqa: S310
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=_tls()))
+    with opener.open(request, timeout=10) as response:
         return response.status, response.read()
+
+
+def _tls():
+    import ssl
+
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
 
 
 def static_path(base):
@@ -84,16 +80,19 @@ def static_path(base):
     return re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', html).group(1).decode()
 
 
-def wrk(url, seconds, connections, threads=2, paths=()):
+def wrk(url, seconds, connections, paths=()):
     command = [
         "wrk",
-        f"-t{threads}",
+        "-t2",
         f"-c{connections}",
         f"-d{seconds}s",
         "--timeout",
         "10s",
         "-H",
         "X-Forwarded-Proto: https",
+        # Through nginx, a reader's browser: every one takes gzip (nginx keeps pages packed and
+        # sends its static files' .gz). Straight to gunicorn, plain, as measured before.
+        *(["-H", "Accept-Encoding: gzip, deflate, br"] if url.startswith("https:") else []),
         "-s",
         str(PROJECT / "bench" / "wrk_report.lua"),
         url,
@@ -105,6 +104,22 @@ def wrk(url, seconds, connections, threads=2, paths=()):
     return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", line)}
 
 
+def measure(base, path, options):
+    status, _body = fetch(base + path)
+    for _ in range(20):  # warm every worker's caches (and nginx's)
+        fetch(base + path)
+    return status, wrk(base + path, options.seconds, options.connections)
+
+
+def row(name, status, result, yardsticks):
+    ratios = "".join(f" {result['rps'] / value:9.2f}" for value in yardsticks)
+    notes = "" if status == 200 else f"  (status {status})"
+    if result["errors"] or result["5xx"]:
+        notes += f"  errors {result['errors']:.0f}, 5xx {result['5xx']:.0f}"
+    figures = f"{result['rps']:8.0f} {result['p50_ms']:8.2f} {result['p95_ms']:8.2f}"
+    print(f"{name:31} {figures}{ratios}{notes}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
@@ -113,95 +128,85 @@ def main():
     parser.add_argument("--load-seconds", type=int, default=30)
     parser.add_argument("--load-connections", type=int, default=200)
     options = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk fehlt: apt-get install -y wrk")
+    for tool, package in [("wrk", "wrk"), ("nginx", "nginx-light")]:
+        if not shutil.which(tool) and not (tool == "nginx" and processes.NGINX):
+            sys.exit(f"{tool} fehlt: apt-get install -y {package}")
 
-    scratch = Path(tempfile.mkdtemp(prefix="spk-bench-"))
-    env = {
-        **os.environ,
-        "DJANGO_ENV": "production",
-        "DJANGO_SETTINGS_MODULE": "bench.bench_settings",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{scratch / 'bench.sqlite3'}"),
-        "DJANGO_REQUEST_LOG_LEVEL": "WARNING",  # keep the terminal readable; logging stays on
-        "PYTHONPATH": str(PROJECT),
-    }
-    if "CACHE_URL" not in os.environ:
-        env["CACHE_URL"] = "redis://127.0.0.1:6379/7" if redis_answers() else "dbcache://spk_cache"
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "createcachetable")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    manage(env, "load_site_data", "-v0")
-    if env["CACHE_URL"].startswith("redis"):
-        subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], capture_output=True, check=False)
-
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "spk_site.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(options.workers),
-            "--log-level",
-            "warning",
-            "--no-control-socket",
-        ],
-        cwd=PROJECT,
-        env=env,
+    media = Path(tempfile.mkdtemp(prefix="spk-bench-media-"))
+    cache_url = os.environ.get("CACHE_URL") or (
+        "redis://127.0.0.1:6379/7" if processes.redis_answers() else "dbcache://spk_cache"
     )
-    try:
-        for _ in range(100):
-            try:
-                fetch(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.2)
-        results = {}
-        print(
-            f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
-            f"gunicorn {options.workers} sync workers; database "
-            f"{env['DATABASE_URL'].split(':')[0]}; cache {env['CACHE_URL'].split(':')[0]}; "
-            f"wrk 2 threads, {options.connections} connections, {options.seconds} s each"
+    with processes.scratch_database() as database_url:
+        env = processes.production_env(
+            DJANGO_SETTINGS_MODULE="bench.bench_settings",
+            DATABASE_URL=database_url,
+            CACHE_URL=cache_url,
+            LIMITS_CACHE_URL="dbcache://spk_limits",
+            DJANGO_MEDIA_ROOT=str(media),
+            DJANGO_MEDIA_ACCEL_REDIRECT="/geschuetzte-dateien/",
         )
-        for name, path, kind in TARGETS:
-            path = path or static_path(base)
-            status, _body = fetch(base + path)
-            for _ in range(20):  # warm caches in every worker
-                fetch(base + path)
-            result = wrk(base + path, options.seconds, options.connections)
-            results[name] = (kind, result, status)
-        bare = results["bare Django view"][1]["rps"]
-        static = results["static file (whitenoise)"][1]["rps"]
-        print(f"{'':26} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'× bare':>7} {'× static':>9}")
-        for name, (_kind, result, status) in results.items():
-            print(
-                f"{name:26} {result['rps']:8.0f} {result['p50_ms']:8.2f} {result['p95_ms']:8.2f} "
-                f"{result['rps'] / bare:7.2f} {result['rps'] / static:9.2f}"
-                f"{'' if status == 200 else f'  (status {status})'}"
-                f"{'  errors ' + str(int(result['errors'])) if result['errors'] else ''}"
-            )
-        print(
-            f"load: {options.load_connections} connections for {options.load_seconds} s over "
-            f"{len(LOAD_PATHS)} URLs …"
-        )
-        load = wrk(
-            base + "/", options.load_seconds, options.load_connections, threads=2, paths=LOAD_PATHS
-        )
-        print(
-            f"load: {load['requests']:.0f} requests, {load['rps']:.0f} req/s, p50 "
-            f"{load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms, errors {load['errors']:.0f}, "
-            f"non-2xx/3xx {load['non2xx3xx']:.0f}, 3xx {load['3xx']:.0f}, 5xx {load['5xx']:.0f}"
-        )
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
-        shutil.rmtree(scratch, ignore_errors=True)
+        processes.prepare(env)
+        if cache_url.startswith("redis"):
+            subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], capture_output=True, check=False)
+        app_port = processes.free_port()
+        app = processes.start_gunicorn(env, app_port, workers=options.workers)
+        direct = f"http://127.0.0.1:{app_port}"
+        try:
+            with processes.nginx(app_port, media) as (proxied, _http, _directory):
+                run(options, direct, proxied, env)
+        finally:
+            processes.stop(app)
+            shutil.rmtree(media, ignore_errors=True)
+
+
+def run(options, direct, proxied, env):
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; gunicorn "
+        f"{options.workers} sync workers; database {env['DATABASE_URL'].split(':')[0]}; cache "
+        f"{env['CACHE_URL'].split(':')[0]}; wrk 2 threads, {options.connections} connections, "
+        f"{options.seconds} s each"
+    )
+    header = f"{'':31} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}"
+    css = static_path(direct)
+
+    print("\nthrough nginx (https)")
+    print(header + f" {'× static':>9}")
+    status, static = measure(proxied, css, options)
+    row("static file (nginx)", status, static, [static["rps"]])
+    proxied_results = {}
+    for name, path in CACHED:
+        status, result = measure(proxied, path, options)
+        proxied_results[name] = result
+        row(name, status, result, [static["rps"]])
+
+    print("\nstraight to gunicorn")
+    print(header + f" {'× bare':>9} {'× floor':>9}")
+    status, bare = measure(direct, "/bench/bare/", options)
+    status_static, whitenoise = measure(direct, css, options)
+    results = {}
+    for name, path in NEVER_CACHED[:1]:
+        results[name] = measure(direct, path, options)
+    floor = results["layout floor"][1]["rps"]
+    row("bare Django view", status, bare, [bare["rps"], floor])
+    row("static file (whitenoise)", status_static, whitenoise, [bare["rps"], floor])
+    for name, path in CACHED:
+        status, result = measure(direct, path, options)
+        row(name, status, result, [bare["rps"], floor])
+    for name, path in NEVER_CACHED:
+        status, result = results.get(name) or measure(direct, path, options)
+        row(name, status, result, [bare["rps"], floor])
+
+    print(
+        f"\nload through nginx: {options.load_connections} connections for "
+        f"{options.load_seconds} s over {len(CACHED) + len(NEVER_CACHED) - 2} URLs …"
+    )
+    paths = [path for _name, path in CACHED] + [path for _name, path in NEVER_CACHED[2:]]
+    load = wrk(proxied + "/", options.load_seconds, options.load_connections, paths=paths)
+    print(
+        f"load: {load['requests']:.0f} requests, {load['rps']:.0f} req/s, p50 "
+        f"{load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms, errors {load['errors']:.0f}, "
+        f"non-2xx/3xx {load['non2xx3xx']:.0f}, 3xx {load['3xx']:.0f}, 5xx {load['5xx']:.0f}"
+    )
 
 
 if __name__ == "__main__":

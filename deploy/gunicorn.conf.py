@@ -12,8 +12,9 @@ bind = os.environ.get("SPK_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WORKERS", 2 * multiprocessing.cpu_count()))
 timeout = 30
 graceful_timeout = 20
-max_requests = 2000  # a worker is renewed now and then: bounded memory
-max_requests_jitter = 200
+# A worker is renewed now and then (bounded memory), rarely: a new one takes a second to start.
+max_requests = 50_000
+max_requests_jitter = 5_000
 accesslog = None
 control_socket_disable = True  # two instances on one machine would remove each other's
 

@@ -79,7 +79,17 @@ def _points():
     return tuple(found)
 
 
+def _in_regions(key):
+    """The published places (of one kind, or all) in these Bezirksregionen, as listed."""
+    kind_id, region_ids = key
+    found = (
+        Place.objects.published().for_lists().filter(planungsraum__bezirksregion_id__in=region_ids)
+    )
+    return list(found.filter(kind_id=kind_id) if kind_id else found)
+
+
 places_in_planungsraum = PickledPerVersionMap(_in_planungsraum, topics=("places", "geography"))
+places_in_regions = PickledPerVersionMap(_in_regions, topics=("places", "geography"))
 place_counts = PerVersion(_counts_by_region, topics=("places", "geography"))
 place_points = PerVersion(_points, topics=("places", "geography"))
 
@@ -117,9 +127,24 @@ class Near:
     address: object = None  # regions.address_lookup.AddressResult
     point: tuple | None = None  # (lat, lon)
     planungsraeume: list = dataclasses.field(default_factory=list)
-    first: list = dataclasses.field(default_factory=list)  # [(place, metres or None)]
-    then: list = dataclasses.field(default_factory=list)
     problem: str = ""
+    # () -> (first, then), each [(place, metres or None)]: read when a list is asked for (the
+    # page keeps the lists it drew for an area, and then reads nothing).
+    load: object = None
+    _lists: tuple | None = None
+
+    @property
+    def first(self):
+        return self._read()[0]
+
+    @property
+    def then(self):
+        return self._read()[1]
+
+    def _read(self):
+        if self._lists is None:
+            self._lists = self.load() if self.load is not None else ([], [])
+        return self._lists
 
     @property
     def regions(self):
@@ -174,16 +199,23 @@ class Near:
         )
 
 
-def near_address(address, places):
-    """`places`: the published places of the chosen kind (a queryset, read here for the
-    address's Bezirksregionen only)."""
+def near_address(address, kind=None, versions=None):
+    """The published places (of `kind`, or all) in the address's Bezirksregionen, its
+    Planungsräume first; read once per content version and area."""
     near = Near(address=address, problem=problem_message(address))
     near.planungsraeume = list(address.planungsraeume)
     areas = {area.pk for area in near.planungsraeume}
-    regions = {area.bezirksregion_id for area in near.planungsraeume}
-    here = list(places.filter(planungsraum__bezirksregion_id__in=regions)) if regions else []
-    near.first = [(place, None) for place in here if place.planungsraum_id in areas]
-    near.then = [(place, None) for place in here if place.planungsraum_id not in areas]
+    regions = tuple(sorted({area.bezirksregion_id for area in near.planungsraeume}))
+    key = (kind.pk if kind else None, regions)
+
+    def load():
+        here = places_in_regions.get(key, versions) if regions else []
+        return (
+            [(place, None) for place in here if place.planungsraum_id in areas],
+            [(place, None) for place in here if place.planungsraum_id not in areas],
+        )
+
+    near.load = load
     return near
 
 
@@ -201,13 +233,13 @@ def near_point(lat, lon, places):
             ranked.append((metres_between(lon, lat, coordinates[0], coordinates[1]), pk))
     ranked.sort()
     found = places.in_bulk([pk for _metres, pk in ranked[:NEAREST]])
-    near.first = [(found[pk], metres) for metres, pk in ranked[:NEAREST] if pk in found]
+    near._lists = ([(found[pk], metres) for metres, pk in ranked[:NEAREST] if pk in found], [])
     return near
 
 
-def find_near(query, places, address_form):
+def find_near(query, places, address_form, kind=None, versions=None):
     """(Near or None, problem status): what the query (GET) asks for near an address or
-    point."""
+    point; `places` the published places of `kind` (a queryset, read for a point)."""
     if PointForm.is_asked(query):
         point_form = PointForm(query)
         if not point_form.is_valid():
@@ -219,9 +251,11 @@ def find_near(query, places, address_form):
         return None, 400  # the form says what to correct
     try:
         address = find_address(
-            address_form.cleaned_data["strasse"], address_form.cleaned_data["hausnummer"]
+            address_form.cleaned_data["strasse"],
+            address_form.cleaned_data["hausnummer"],
+            versions=versions,
         )
     except InputRefused as refusal:
         address_form.add_error("strasse", str(refusal))
         return None, 400
-    return near_address(address, places), 200
+    return near_address(address, kind, versions), 200

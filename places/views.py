@@ -3,12 +3,14 @@ address or a position (places.nearby)."""
 
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from regions.forms import AddressLookupForm, PointForm
 from regions.maps import district_map
 from regions.models import Bezirksregion
+from spk_site import content_version
 
 from .forms import PlaceFilterForm
 from .models import KITA_KIND, Place, PlaceKind
@@ -18,10 +20,21 @@ from .presentation import kita_list_date, map_points
 LONGEST_LIST = 60  # more places of one kind are reached through their Bezirksregion
 
 
+# The choices of the filters, read once per content version (bench/serve.py: places near an
+# address is never a cached page).
+kinds_in_use = content_version.PickledPerVersion(
+    lambda: list(PlaceKind.objects.filter(places__published=True).distinct()), topics=("places",)
+)
+region_choices = content_version.PickledPerVersion(
+    lambda: list(Bezirksregion.objects.for_choices()), topics=("geography",)
+)
+
+
 @require_safe
 def place_list(request):
-    kinds = list(PlaceKind.objects.filter(places__published=True).distinct())
-    regions = list(Bezirksregion.objects.for_pages())
+    versions = content_version.snapshot()  # what the parts of this page kept are checked by
+    kinds = kinds_in_use.get(versions)
+    regions = region_choices.get(versions)
     form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions)
     near_form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions, auto_id="nah_%s")
     asks_near = PointForm.is_asked(request.GET) or "strasse" in request.GET
@@ -41,26 +54,38 @@ def place_list(request):
         status = 400
     near = None
     if status == 200 and asks_near:
-        near, status = find_near(request.GET, places, address_form)
-        # Only what the answer lists is read and drawn (an address is never a cached page).
-        places = [place for place, _metres in near.first + near.then] if near else []
+        near, status = find_near(request.GET, places, address_form, kind, versions)
+        # Only what the answer lists is read and drawn (an address is never a cached page),
+        # and only where the page did not keep the lists and the map it drew for the area.
+        places = SimpleLazyObject(
+            lambda: [place for place, _metres in near.first + near.then] if near else []
+        )
     else:
         places = list(places) if status == 200 else []
     # Without a choice the 249 Kitas would make a long page: then a table per Bezirksregion,
     # and the other places in full.
-    listed = places if (region or kind) else [p for p in places if p.kind.slug != KITA_KIND]
+    if near:
+        listed = []  # the answer lists the places near, by area
+    elif region or kind:
+        listed = places
+    else:
+        listed = [p for p in places if p.kind.slug != KITA_KIND]
     # A kind with more places than a phone can scroll through (the 249 Kitas): the table per
     # Bezirksregion leads to them, the address field to the nearest.
-    by_region_only = bool(kind and not region and len(places) > LONGEST_LIST)
+    by_region_only = bool(kind and not region and not near and len(places) > LONGEST_LIST)
     if by_region_only:
         listed = []
-    svg_map = district_map(
-        regions,
-        title=_("Karte der Einrichtungen in Neukölln"),
-        description=_("Jeder Punkt ist eine Einrichtung aus der Liste auf dieser Seite."),
-        highlight=region,
-    )
-    svg_map.add_points(map_points(places))
+
+    def svg_map():  # drawn only where the page's map is not kept (templates call it)
+        drawn = district_map(
+            Bezirksregion.objects.for_maps(),
+            title=_("Karte der Einrichtungen in Neukölln"),
+            description=_("Jeder Punkt ist eine Einrichtung aus der Liste auf dieser Seite."),
+            highlight=region,
+        )
+        drawn.add_points(map_points(places))
+        return drawn
+
     summary = []
     if not (region or near) and (not kind or by_region_only):
         for each in regions:
@@ -84,14 +109,20 @@ def place_list(request):
             "near": near,
             "region": region,
             "kind": kind,
-            "places": [] if near else listed,
+            "places": listed,
             "by_region_only": by_region_only,
             "summary": summary,
             "others_exist": any(row["others"] for row in summary),
             "svg_map": svg_map,
             "kinds": kinds,
-            "kita_list_date": kita_list_date(places),
-            "places_total": len(places),
+            "kita_list_date": lambda: kita_list_date(places),  # the template asks
+            "places_total": len(places) if by_region_only else None,
+            "versions": versions,
+            # The map and the lists are the same for every address of these Planungsräume
+            # (never for a position, nor for a choice the form refused).
+            "keep_near": bool(near and near.address and not near.problem and status == 200),
+            "keep_map": status == 200 and not (near and (near.point or near.problem)),
+            "keep_filter": not form.is_bound or form.is_valid(),
         },
         status=status,
     )

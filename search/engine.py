@@ -8,12 +8,13 @@ tf-idf. So the same content gives the same results, in the same order, on both d
 and a query costs no SQL at all."""
 
 import bisect
+import functools
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from spk_site.content_version import PerVersion
@@ -190,6 +191,19 @@ class Hit:
     excerpt: str = ""
     excerpt_in_german: bool = False  # found by the German text on another language's page
 
+    @property
+    def excerpt_paragraph(self):
+        """The excerpt as its paragraph (German text marked so on another language's page),
+        or "": the part of a hit that depends on the words searched for."""
+        if not self.excerpt:
+            return ""
+        german = self.entry.in_german or self.excerpt_in_german
+        return format_html(
+            '<p class="search-hit__excerpt"{}>{}</p>',
+            mark_safe(' lang="de" dir="ltr"') if german else "",  # noqa: S308 (a constant)
+            self.excerpt,
+        )
+
 
 @dataclass
 class Results:
@@ -354,22 +368,34 @@ def _corrected_query(query, corrections, index):
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_spans(text, language):
+    """{term: ((start, end), …)} of a text's words: worked out once for the texts people find
+    (each excerpt then looks its matched terms up instead of reading the text word by word)."""
+    found = {}
+    for match in WORD.finditer(text):
+        found.setdefault(term(match.group(), language), []).append((match.start(), match.end()))
+    return {known: tuple(spans) for known, spans in found.items()}
+
+
 def excerpt(text, matched_terms, language, length=EXCERPT_LENGTH):
     """About `length` characters of text around the first matched word, every matched word
     in <mark>; everything else escaped."""
     if not text:
         return ""
-    spans = [
-        (match.start(), match.end())
-        for match in WORD.finditer(text)
-        if term(match.group(), language) in matched_terms
-    ]
-    start = 0
-    if spans and spans[0][0] > length // 3:
-        start = text.rfind(" ", 0, spans[0][0] - length // 3) + 1
-    end = min(len(text), start + length)
-    if end < len(text):
-        end = max(text.rfind(" ", start, end), start + length // 2)
+
+    def window(first_match):
+        start = 0
+        if first_match > length // 3:
+            start = text.rfind(" ", 0, first_match - length // 3) + 1
+        end = min(len(text), start + length)
+        if end < len(text):
+            end = max(text.rfind(" ", start, end), start + length // 2)
+        return start, end
+
+    where = _word_spans(text, language)
+    spans = sorted(span for known in matched_terms for span in where.get(known, ()))
+    start, end = window(spans[0][0] if spans else 0)
     pieces = ["… " if start else ""]
     cursor = start
     for span_start, span_end in spans:

@@ -65,7 +65,7 @@ def search_page(request):
     raw = request.GET.get("q", "")
     problem = query_problem(raw)
     query = "" if problem else " ".join(raw.split())
-    results = None
+    results = versions = None
     if query:
         versions = content_version.snapshot()
         target = registry.shortcut(query, versions)
@@ -84,6 +84,7 @@ def search_page(request):
             "problem": problem,
             "not_asked": not raw,
             "results": results,
+            "versions": versions,  # what each hit's kept rendering is checked by
             "max_length": MAX_QUERY_LENGTH,
         },
         status=400 if problem else 200,

@@ -81,6 +81,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed once for nginx, which keeps them so and sends them on as they are (or
+    # unpacked, to the rare reader that takes no gzip): deploy/nginx/spk.conf. With Django's
+    # BREACH mitigation; visitors' pages carry no secret anyway.
+    "django.middleware.gzip.GZipMiddleware",
     "spk_site.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "spk_site.middleware.UrlLanguageMiddleware",

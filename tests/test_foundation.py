@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,42 @@ def test_start_page_is_german_with_skip_link_and_navigation(client, db):
     for footer_link in ["/impressum/", "/datenschutz/", "/barrierefreiheit/", "/datenquellen/"]:
         assert f'href="{footer_link}"' in html
     assert "Wer hilft mir in meinem Kiez?" in html
+
+
+@pytest.mark.parametrize(
+    ("path", "current"),
+    [
+        ("/", "/"),
+        ("/fragen/", "/fragen/"),
+        ("/aktuelles/", "/termine/"),
+        ("/ar/", "/ar/"),
+        ("/ar/fragen/", "/ar/fragen/"),
+        ("/tr/bezirksregionen/schillerpromenade/", "/tr/bezirksregionen/"),
+        ("/impressum/", None),
+        ("/ar/impressum/", None),
+    ],
+)
+def test_the_menu_marks_exactly_the_section_of_the_page_in_every_language(
+    client, db, path, current
+):
+    html = client.get(path).content.decode()
+    menu = re.search(r'<nav class="main-nav".*?</nav>', html, re.DOTALL).group(0)
+    marked = re.findall(r'<a href="([^"]+)" aria-current="page">', menu)
+    assert marked == ([current] if current else [])
+
+
+def test_the_layout_is_rendered_once_per_language_and_section_not_per_request(client, db):
+    """Header, menu and footer are the same on every page of a language and menu section: a
+    never-cached page (the lookup) renders only what depends on it."""
+    client.get("/zustaendigkeit/?strasse=Karl-Marx-Stra%C3%9Fe&hausnummer=83")
+    again = client.get("/zustaendigkeit/?strasse=Sonnenallee&hausnummer=50")
+    assert "includes/main_nav.html" not in [template.name for template in again.templates]
+    html = again.content.decode()
+    assert '<a href="/zustaendigkeit/" aria-current="page">' in html
+    assert 'href="/ar/zustaendigkeit/?strasse=Sonnenallee&amp;hausnummer=50"' in html
+    arabic = client.get("/ar/zustaendigkeit/?strasse=Sonnenallee&hausnummer=50")
+    assert "includes/main_nav.html" in [template.name for template in arabic.templates]
+    assert '<a href="/ar/zustaendigkeit/" aria-current="page">' in arabic.content.decode()
 
 
 def test_healthz_answers_200_when_the_database_answers(client, db):
@@ -188,3 +225,16 @@ def test_every_shipped_fixture_belongs_to_one_apps_step_in_load_order():
         app = step.app
         labels = [label for export in step.exports for label, _filter in export.models]
         assert all(label.startswith(app + ".") for label in labels)
+
+
+def test_every_model_change_has_its_migration(db):
+    """A help text changed without its migration failed CI once; the suite says so first."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    try:
+        call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    except SystemExit:
+        pytest.fail("Fehlende Migration:\n" + out.getvalue())

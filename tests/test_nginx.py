@@ -3,6 +3,7 @@ deploy/nginx/spk.conf (ports and paths replaced, a self-signed certificate). ngi
 Django marks public, passes everything personal or typed, answers readers while gunicorn is
 away, sends protected files itself and holds slow clients so gunicorn's workers do not wait."""
 
+import gzip
 import os
 import socket
 import ssl
@@ -102,6 +103,19 @@ def test_a_page_every_visitor_sees_alike_is_kept_and_answered_by_nginx(stack):
     # Django's security headers pass through; nginx adds none of its own.
     assert "default-src" in second[1]["Content-Security-Policy"]
     assert second[1]["Strict-Transport-Security"].startswith("max-age=")
+
+
+def test_a_kept_page_is_one_compressed_copy_for_every_reader(stack):
+    url = stack["base"] + "/datenquellen/"
+    _status, first, plain = get(url)
+    _status, headers, packed = get(url, {"Accept-Encoding": "gzip, deflate, br"})
+    assert headers["X-Cache-Status"] == "HIT"  # the same copy, whatever the reader takes
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed) == plain
+    assert len(packed) * 2 < len(plain)
+    _status, again, unpacked = get(url)
+    assert again["X-Cache-Status"] == "HIT" and "Content-Encoding" not in again
+    assert unpacked == plain
 
 
 @pytest.mark.parametrize("path", [LOOKUP, SEARCH, "/kontakt/"])

@@ -231,6 +231,48 @@ def test_a_place_added_by_the_redaktion_shows_on_region_page_lookup_and_geojson(
     assert "Familienzentrum am Reuterplatz" in client.get("/einrichtungen/").content.decode()
 
 
+def test_what_a_page_keeps_for_an_area_follows_an_edit_and_never_holds_what_was_typed(
+    client, django_capture_on_commit_callbacks
+):
+    """Places near an address and the lookup answer keep what they drew for a Planungsraum
+    (the same for every address in it) until the places change; the address itself is never
+    part of what is kept."""
+    from spk_site.templatetags import layout
+
+    first, second = (
+        Address.objects.select_related("street")
+        .filter(planungsraum__code="08100314")
+        .order_by("street__name", "house_number")[:2]
+    )
+    place = Place.objects.published().filter(planungsraum__code="08100314").first()
+
+    def near(address, **extra):
+        query = {"strasse": address.street.name, "hausnummer": address.house_number, **extra}
+        return client.get("/einrichtungen/", query), client.get("/zustaendigkeit/", query)
+
+    for response in near(first):
+        assert place.name in response.content.decode()
+    places_page, answer = near(second)  # the same area: drawn once, each with its address
+    assert f"nahe {second.street.name} {second.house_number}" in places_page.content.decode()
+    assert place.name in answer.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        place.name = "Umbenannter Treffpunkt am Reuterplatz"
+        place.save()
+    for response in near(first):
+        html = response.content.decode()
+        assert "Umbenannter Treffpunkt am Reuterplatz" in html
+
+    refused = client.get(
+        "/einrichtungen/",
+        {"strasse": first.street.name, "hausnummer": first.house_number, "art": "Getipptes-123"},
+    )
+    assert refused.status_code == 400
+    kept = repr(list(layout._rendered))
+    assert "Getipptes" not in kept and first.street.name not in kept
+    assert not any("Getipptes" in html for html in layout._rendered.values())
+
+
 def test_kitas_are_read_only_for_staff_and_seeded_places_wait_as_drafts(client):
     client.force_login(redaktion_user())
     kita = Place.objects.filter(kind__slug="kita").first()

@@ -63,15 +63,23 @@ def offices_with_sources():
 
 
 @register.inclusion_tag("coordination/includes/lookup_form.html")
-def lookup_form(form=None, action="", label="", submit="", kind_field=None):
+def lookup_form(
+    form=None, action="", label="", submit="", kind_field=None, versions=None, keep_kind=False
+):
     """The address lookup: empty for pages without one of their own (the 404 page), or the
-    given form sent elsewhere (the places near an address)."""
+    given form sent elsewhere (the places near an address). `keep_kind`: the kind field holds
+    a valid choice, so its rendering may be kept per content version (`versions`)."""
+    form = form if form is not None else AddressLookupForm()
     return {
-        "form": form if form is not None else AddressLookupForm(),
+        "form": form,
+        # Kept once per language and use; only what was typed is filled in per request.
+        "keep_form": not form.is_bound or not form.errors,
         "action": action,
         "label": label,
         "submit": submit,
         "kind_field": kind_field,
+        "versions": versions,
+        "keep_kind": keep_kind,
     }
 
 

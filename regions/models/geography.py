@@ -115,6 +115,14 @@ class BezirksregionQuerySet(AreaQuerySet):
             .order_by("code")
         )
 
+    def for_maps(self):
+        """With their web outline and action area, by code: what a drawn map needs."""
+        return self.select_related("action_area").defer("geometry").order_by("code")
+
+    def for_choices(self):
+        """Name, slug and code, by code: what a form's choices and links need."""
+        return self.only("pk", "name", "slug", "code").order_by("code")
+
     def with_population(self, release=None):
         release = release or _population_releases().latest_population()
         if release is None:

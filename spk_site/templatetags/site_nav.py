@@ -24,15 +24,13 @@ MAIN_NAV = [
 ]
 
 
-@register.inclusion_tag("includes/main_nav.html", takes_context=True)
-def main_nav(context):
-    """The main navigation; marks the section of the current page (also without a request)."""
-    request = context.get("request")
-    path = request.path if request is not None else ""
-    items = []
-    for label, url_name, also in MAIN_NAV:
-        url = reverse(url_name)
-        section = [url, *(reverse(name) for name in also)]
-        current = path == url if url == "/" else any(path.startswith(part) for part in section)
-        items.append({"label": label, "url": url, "current": current})
-    return {"items": items}
+@register.inclusion_tag("includes/main_nav.html")
+def main_nav(section=None):
+    """The main navigation; marks the entry of the current page's section (the index into
+    MAIN_NAV that {% nav_section %} finds, None for none)."""
+    return {
+        "items": [
+            {"label": label, "url": reverse(url_name), "current": index == section}
+            for index, (label, url_name, _also) in enumerate(MAIN_NAV)
+        ]
+    }
