@@ -205,7 +205,7 @@ def test_an_edit_committed_late_is_what_the_next_visitor_gets(site_url, live_db)
 
 
 @pytest.mark.django_db
-def test_without_a_reachable_cache_pages_are_served_with_all_headers():
+def test_without_a_reachable_cache_pages_are_served_with_all_headers(django_db_setup):
     env = production_env(
         DATABASE_URL=session_database_url(),
         CACHE_URL="redis://127.0.0.1:1/0",  # nothing listens on port 1
@@ -255,7 +255,7 @@ class HungRedis:
             connection.close()
 
 
-def test_a_hung_cache_is_asked_once_then_left_alone_while_pages_are_served():
+def test_a_hung_cache_is_asked_once_then_left_alone_while_pages_are_served(django_db_setup):
     hung = HungRedis()
     try:
         env = production_env(
