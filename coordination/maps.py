@@ -49,6 +49,8 @@ def map_context(
     has already loaded the twelve Bezirksregionen (saves a query), `svg_map` when the page
     has drawn its own server-side map (the region page draws its Planungsräume)."""
     regions = regions if regions is not None else list(Bezirksregion.objects.for_pages())
+    if not any(region.web_geometry for region in regions):
+        return None  # before the LOR geography is imported there is nothing to draw
     if offices is None:
         offices = list(Office.objects.published().for_cards())
     district_contact = district_contact or DistrictContact.current()

@@ -83,7 +83,8 @@ def place_list(request):
             description=_("Jeder Punkt ist eine Einrichtung aus der Liste auf dieser Seite."),
             highlight=region,
         )
-        drawn.add_points(map_points(places))
+        if drawn is not None:  # None before the LOR geography is imported
+            drawn.add_points(map_points(places))
         return drawn
 
     summary = []

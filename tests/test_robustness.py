@@ -98,3 +98,16 @@ def test_an_oversized_form_post_is_refused_with_the_german_400_page():
     response = client().post("/admin/login/", {"username": "x" * 3_000_000, "password": "y"})
     assert response.status_code == 400
     assert "Ungültige Anfrage" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_pages_with_a_map_answer_before_any_area_has_a_shape(client):
+    """A database whose LOR geography is not yet imported (an import of another file first
+    rebuilds the search index, which renders these pages): no map, no 500."""
+    from regions.models import Bezirksregion
+
+    Bezirksregion.objects.update(web_geometry=None)
+    for path in ("/", "/karte/", "/einrichtungen/", "/stadtteilkoordination/reuterstrasse/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert b"data-consent-map" not in response.content, path
