@@ -174,6 +174,7 @@ fixtures: install gdal
 	$(MANAGE) import_population \
 		$(SHARED_DATA)/population/einwohner_2021-2024_halbjahre_t1_plr_neukoelln.csv && \
 	$(MANAGE) import_mss $(SHARED_DATA)/mss2021 && \
+	$(MANAGE) import_berlin_population $(SHARED_DATA)/berlin/population && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json \

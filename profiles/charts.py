@@ -76,3 +76,58 @@ def series_chart(points, *, title, description):
     for value in (low + pad, high - pad):
         chart.y_labels.append((xy(first, value)[1], format_value(value, 0)))
     return chart
+
+
+@dataclass
+class IndexChart:
+    """Several lines on one scale, 30.06.2021 = 100: each line has its own dash pattern, so
+    they are told apart without colour; the table beside it names every value."""
+
+    title: str
+    description: str
+    lines: list = field(default_factory=list)  # {"name", "style", "points"}
+    x_labels: list = field(default_factory=list)
+    y_labels: list = field(default_factory=list)
+    plot: dict = field(default_factory=dict)
+    width: int = WIDTH
+    height: int = HEIGHT
+
+    @property
+    def view_box(self):
+        return f"0 0 {self.width} {self.height}"
+
+
+LINE_STYLES = ("solid", "dashed", "dotted")
+
+
+def index_chart(lines, *, title, description):
+    """lines: [(name, [(date, index)])], the same dates in each, oldest first."""
+    lines = [(name, points) for name, points in lines if len(points) >= 2]
+    if not lines:
+        return None
+    chart = IndexChart(title, description)
+    days = sorted({day for _name, points in lines for day, _value in points})
+    first, last = days[0], days[-1]
+    span = (last - first).days or 1
+    values = [value for _name, points in lines for _day, value in points]
+    low, high = min(min(values), 100), max(max(values), 100)
+    pad = (high - low) * 0.1 or 1
+    low, high = low - pad, high + pad
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def xy(day, value):
+        x = LEFT + (day - first).days / span * plot_w
+        y = TOP + (high - value) / (high - low) * plot_h
+        return round(x, 1), round(y, 1)
+
+    for (name, points), style in zip(lines, LINE_STYLES, strict=False):
+        drawn = " ".join("{:g},{:g}".format(*xy(day, value)) for day, value in points)
+        chart.lines.append({"name": name, "style": style, "points": drawn})
+    chart.plot = {"left": LEFT, "right": WIDTH - RIGHT, "label_y": HEIGHT - 8}
+    for year in range(first.year, last.year + 1):
+        day = first.replace(year=year, month=6, day=30)
+        if first <= day <= last:
+            chart.x_labels.append((xy(day, low)[0], str(year)))
+    steps = sorted({100, round(low + pad), round(high - pad)})
+    chart.y_labels = [(xy(first, value)[1], format_value(value, 0)) for value in steps]
+    return chart

@@ -25,6 +25,7 @@ from regions.figures.table import figure_table
 from regions.models.geography import DISTRICT_CODE, Level
 from spk_site import dates
 
+from .berlin import berlin_part
 from .charts import series_chart
 
 # Figures of the overview, ranked among the twelve regions.
@@ -80,6 +81,7 @@ class Profile:
     infrastructure: dict = field(default_factory=dict)
     green: dict = field(default_factory=dict)
     dates: list = field(default_factory=list)  # the data dates of every figure shown
+    berlin: dict | None = None  # beside Neukölln and Berlin (profiles.berlin)
 
     @property
     def is_district(self):
@@ -101,7 +103,9 @@ class Profile:
 
 
 def _text(table, key, value):
-    column = table.columns[key]
+    column = table.columns.get(key)
+    if column is None:  # not imported yet
+        return "–"
     label = table.label(key, value)
     if label is not None:
         return label
@@ -364,6 +368,7 @@ def build_profile(region, planungsraeume, units=None):
     profile.overview = _rows(table, OVERVIEW_KEYS, code, notes, ranked=True)
     profile.dates += [row.column.dated for row in profile.overview]
     profile.population = _population(table, profile, code)
+    profile.berlin = berlin_part(profile)
     profile.social = _social(table, profile, code, notes)
     profile.infrastructure = _infrastructure(table, profile, code)
     profile.green = _green(table, profile, code)

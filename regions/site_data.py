@@ -2,6 +2,8 @@
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
+from .imports.berlin import BERLIN_DATASET_SLUG
+
 STEPS = (
     FixtureStep(
         order=10,
@@ -11,10 +13,10 @@ STEPS = (
         exports=(
             Export(
                 "regions.json",
-                tuple(
+                (("regions.Dataset", {"berlin_rows__isnull": True}),)
+                + tuple(
                     (label, EVERYTHING)
                     for label in (
-                        "regions.Dataset",
                         "regions.Prognoseraum",
                         "regions.Bezirksregion",
                         "regions.Planungsraum",
@@ -33,6 +35,21 @@ STEPS = (
         loader="regions.imports.values.load_values",
         exporter="regions.imports.values.export_values",
         loader_file="indicator_values.csv",
+    ),
+    FixtureStep(
+        order=16,
+        name="Einwohnerzahlen Berlins zum Vergleich",
+        app="regions",
+        files=("berlin_population.json",),
+        exports=(
+            Export(
+                "berlin_population.json",
+                (
+                    ("regions.Dataset", {"slug": BERLIN_DATASET_SLUG}),
+                    ("regions.BerlinPopulation", EVERYTHING),
+                ),
+            ),
+        ),
     ),
     FixtureStep(
         order=20,

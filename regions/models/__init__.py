@@ -1,4 +1,5 @@
 from .addresses import Address, Street
+from .berlin import BerlinPopulation
 from .figures import IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
@@ -14,6 +15,7 @@ __all__ = [
     "Address",
     "Street",
     "ActionArea",
+    "BerlinPopulation",
     "Bezirksregion",
     "Dataset",
     "GiFocusArea",

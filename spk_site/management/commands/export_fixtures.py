@@ -15,9 +15,17 @@ class Command(BaseCommand):
         "Importen; von Hand gepflegte Fixtures bleiben, wie sie sind."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "files", nargs="*", help="nur diese Dateien schreiben (z. B. berlin_population.json)"
+        )
+
     def handle(self, *args, **options):
+        only = set(options["files"])
         for step in fixture_steps():
             for export in step.exports:
+                if only and export.filename not in only:
+                    continue
                 objects = []
                 for label, lookup in export.models:
                     model = apps.get_model(label)
@@ -29,6 +37,6 @@ class Command(BaseCommand):
                 )
                 (FIXTURE_DIR / export.filename).write_text(f"[\n{lines}\n]\n", encoding="utf-8")
                 self.stdout.write(f"{export.filename}: {len(objects)} Objekte")
-            if step.exporter:
+            if step.exporter and not only:
                 count = import_string(step.exporter)(FIXTURE_DIR / step.loader_file)
                 self.stdout.write(f"{step.loader_file}: {count} Zeilen")

@@ -1,0 +1,95 @@
+"""The profile's comparison with Neukölln and Berlin (regions.figures.berlin), worded for the
+reader: each figure beside the district's and Berlin's on the same date, its rank among
+Berlin's 143 Bezirksregionen (the district's among the twelve districts), a plain sentence
+without verdicts, and the residents over time as an index (30.06.2021 = 100)."""
+
+from django.utils.translation import gettext as _
+
+from regions.charts import format_value
+from regions.figures.berlin import berlin_comparison
+from regions.figures.declarations import BASE_DATE
+from regions.models.geography import DISTRICT_CODE
+from spk_site import dates
+
+from .charts import index_chart
+
+
+def _shown(compared, value):
+    if value is None:
+        return "–"
+    measure = compared.measure
+    if measure.key == "change":  # a change keeps its sign
+        text = format_value(abs(value), measure.decimals, measure.unit)
+        return ("+" if round(value, measure.decimals) > 0 else "−" if value < 0 else "") + text
+    return format_value(value, measure.decimals, measure.unit)
+
+
+def _sentence(compared):
+    """ "höher als in Berlin (16,3 %)": the figure as the reader sees it, compared rounded."""
+    if compared.measure.key == "residents" or compared.area is None or compared.berlin is None:
+        return ""
+    decimals = compared.measure.decimals
+    here, berlin = round(compared.area, decimals), round(compared.berlin, decimals)
+    values = {"name": compared.measure.name, "berlin": _shown(compared, compared.berlin)}
+    if here > berlin:
+        return _("%(name)s: höher als in Berlin (%(berlin)s).") % values
+    if here < berlin:
+        return _("%(name)s: niedriger als in Berlin (%(berlin)s).") % values
+    return _("%(name)s: so hoch wie in Berlin (%(berlin)s).") % values
+
+
+def berlin_part(profile):
+    """What the profile shows beside Berlin, or None without the comparison data."""
+    comparison = berlin_comparison(profile.code, DISTRICT_CODE)
+    if comparison is None:
+        return None
+    rows = [
+        {
+            "name": compared.measure.name,
+            "area": _shown(compared, compared.area),
+            "district": _shown(compared, compared.district),
+            "berlin": _shown(compared, compared.berlin),
+            "rank": compared.rank,
+            "peers": compared.peers,
+            "sentence": _sentence(compared),
+        }
+        for compared in comparison.rows
+    ]
+    names = [
+        (profile.name, comparison.index("area")),
+        (_("Neukölln"), comparison.index("district") if not profile.is_district else []),
+        (_("Berlin"), comparison.index("berlin")),
+    ]
+    names = [(name, points) for name, points in names if points]
+    table = [
+        {
+            "date": day,
+            "values": [
+                (name, format_value(value, 1))
+                for name, points in names
+                for point_day, value in points
+                if point_day == day
+            ],
+        }
+        for day, *_counts in comparison.series
+    ]
+    chart = index_chart(
+        names,
+        title=_("Einwohnerzahl je Halbjahr im Vergleich, %(base)s = 100, bis %(end)s")
+        % {"base": dates.short(BASE_DATE), "end": dates.short(comparison.reference_date)},
+        description=_(
+            "Eine Linie je Gebiet: Wie sich die Zahl der Einwohnerinnen und Einwohner seit "
+            "dem %(base)s verändert hat, wenn man sie an diesem Tag gleich 100 setzt. Die "
+            "Tabelle darunter nennt jeden Wert."
+        )
+        % {"base": dates.short(BASE_DATE)},
+    )
+    return {
+        "date": comparison.reference_date,
+        "date_display": dates.short(comparison.reference_date),
+        "rows": rows,
+        "peers_are_districts": profile.is_district,
+        "chart": chart,
+        "index_names": [name for name, _points in names],
+        "index_rows": table,
+    }

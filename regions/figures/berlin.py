@@ -1,0 +1,115 @@
+"""Neukölln and its Bezirksregionen beside Berlin: shares and the change since 30.06.2021 from
+the rows of BerlinPopulation (sums of numerators over sums of denominators, as the source
+counts them), each with its rank among Berlin's 143 Bezirksregionen or twelve districts."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from ..models.berlin import BERLIN_CODE, LEVEL_OF_CODE_LENGTH, BerlinPopulation
+from .declarations import BASE_DATE
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    name: str
+    decimals: int
+    unit: str  # "" for counts, "%" for shares and changes
+
+    def of(self, row, base):
+        if row is None:
+            return None
+        if self.key == "residents":
+            return row.residents
+        if self.key == "change":
+            if base is None or not base.residents:
+                return None
+            return 100 * (row.residents - base.residents) / base.residents
+        return 100 * getattr(row, self.key) / row.residents if row.residents else None
+
+
+MEASURES = (
+    Measure("residents", _("Einwohnerinnen und Einwohner"), 0, ""),
+    Measure("under_18", _("Anteil unter 18 Jahren"), 1, "%"),
+    Measure("aged_65_and_over", _("Anteil 65 Jahre und älter"), 1, "%"),
+    Measure("change", _("Veränderung der Einwohnerzahl seit 30.06.2021"), 1, "%"),
+)
+
+
+@dataclass
+class Compared:
+    measure: Measure
+    area: float | None
+    district: float | None
+    berlin: float | None
+    rank: int | None  # 1 = the highest value among the peers
+    peers: int
+
+
+@dataclass
+class BerlinComparison:
+    """One area's figures beside Neukölln's and Berlin's on one date, and the series."""
+
+    area: str
+    reference_date: object
+    rows: list = field(default_factory=list)
+    series: list = field(default_factory=list)  # (date, area, district, berlin) residents
+    peers_label: str = ""
+
+    def index(self, which):
+        """[(date, value with 30.06.2021 = 100)] of "area", "district" or "berlin"."""
+        position = {"area": 1, "district": 2, "berlin": 3}[which]
+        base = next((point[position] for point in self.series if point[0] == BASE_DATE), None)
+        if not base:
+            return []
+        return [(point[0], 100 * point[position] / base) for point in self.series]
+
+
+def _rank(value, values):
+    if value is None:
+        return None
+    return 1 + sum(1 for other in values if other is not None and other > value)
+
+
+def berlin_comparison(area, district):
+    """The comparison for a Bezirksregion (six digits) or a district (two), None when the
+    rows are not imported (a database without the comparison data)."""
+    level = LEVEL_OF_CODE_LENGTH.get(len(area))
+    rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
+    by_date = {}
+    for row in rows:
+        by_date.setdefault(row.reference_date, {})[row.area] = row
+    dated = sorted(day for day, areas in by_date.items() if area in areas)
+    if level is None or not dated:
+        return None
+    latest, base = by_date[dated[-1]], by_date.get(BASE_DATE, {})
+    comparison = BerlinComparison(area=area, reference_date=dated[-1])
+    peers = [row for row in latest.values() if row.level == level]
+    for measure in MEASURES:
+        values = [measure.of(row, base.get(row.area)) for row in peers]
+        value = measure.of(latest[area], base.get(area))
+        comparison.rows.append(
+            Compared(
+                measure=measure,
+                area=value,
+                district=measure.of(latest.get(district), base.get(district))
+                if area != district
+                else None,
+                berlin=measure.of(latest.get(BERLIN_CODE), base.get(BERLIN_CODE)),
+                rank=_rank(value, values),
+                peers=len(peers),
+            )
+        )
+    for day in dated:
+        areas = by_date[day]
+        if district in areas and BERLIN_CODE in areas:
+            comparison.series.append(
+                (
+                    day,
+                    areas[area].residents,
+                    areas[district].residents,
+                    areas[BERLIN_CODE].residents,
+                )
+            )
+    return comparison

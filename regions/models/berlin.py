@@ -1,0 +1,88 @@
+"""Residents of Berlin as a whole, of its twelve districts and of all 143 Bezirksregionen, so
+that every figure of Neukölln can stand beside Berlin's (imported, never typed in)."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+
+from .sources import Dataset
+
+BERLIN_CODE = "0"  # the city as a whole, as the source names it
+
+
+class BerlinAreaLevel(models.TextChoices):
+    CITY = "berlin", "Berlin"
+    DISTRICT = "bezirk", "Bezirk"
+    BEZIRKSREGION = "bezirksregion", "Bezirksregion"
+
+
+LEVEL_OF_CODE_LENGTH = {
+    1: BerlinAreaLevel.CITY,
+    2: BerlinAreaLevel.DISTRICT,
+    6: BerlinAreaLevel.BEZIRKSREGION,
+}
+
+
+class BerlinPopulationQuerySet(models.QuerySet):
+    def at_level(self, level):
+        return self.filter(level=level)
+
+
+class BerlinPopulation(models.Model):
+    """One area on one half-year date (Statistischer Bericht A I 16): the counts a share needs,
+    so Berlin's and each district's values are sums of numerators over sums of denominators."""
+
+    dataset = models.ForeignKey(
+        Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="berlin_rows"
+    )
+    area = models.CharField(
+        "Gebiet (LOR-Schlüssel)",
+        max_length=6,
+        validators=[
+            RegexValidator(
+                r"^(0|\d{2}|\d{6})$",
+                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
+            )
+        ],
+    )
+    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    reference_date = models.DateField("Stichtag")
+    residents = models.PositiveIntegerField("Einwohnerinnen und Einwohner")
+    under_18 = models.PositiveIntegerField("davon unter 18 Jahren")
+    aged_65_and_over = models.PositiveIntegerField("davon 65 Jahre und älter")
+
+    objects = BerlinPopulationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Einwohnerzahl in Berlin (Vergleich)"
+        verbose_name_plural = "Einwohnerzahlen in Berlin (Vergleich)"
+        ordering = ["reference_date", "area"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "reference_date"], name="one_berlin_row_per_area_and_date"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(under_18__lte=models.F("residents"))
+                & models.Q(aged_65_and_over__lte=models.F("residents")),
+                name="berlin_age_groups_within_residents",
+            ),
+        ]
+        indexes = [models.Index(fields=["level", "reference_date"])]
+
+    def __str__(self):
+        return f"{self.area}, {self.reference_date:%d.%m.%Y}: {self.residents}"
+
+    def clean(self):
+        super().clean()
+        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
+        if expected and self.level and self.level != expected:
+            raise ValidationError(
+                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
+            )
+        if self.residents is not None:
+            for name in ("under_18", "aged_65_and_over"):
+                part = getattr(self, name)
+                if part is not None and part > self.residents:
+                    raise ValidationError(
+                        {name: "Eine Altersgruppe kann nicht mehr Menschen zählen als alle."}
+                    )
