@@ -175,6 +175,7 @@ fixtures: install gdal
 		$(SHARED_DATA)/population/einwohner_2021-2024_halbjahre_t1_plr_neukoelln.csv && \
 	$(MANAGE) import_mss $(SHARED_DATA)/mss2021 && \
 	$(MANAGE) import_berlin_population $(SHARED_DATA)/berlin/population && \
+	$(MANAGE) import_berlin_crime $(SHARED_DATA)/berlin/crime && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json \

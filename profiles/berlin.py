@@ -55,6 +55,20 @@ def berlin_part(profile):
         }
         for compared in comparison.rows
     ]
+    if comparison.crime is not None:
+        crime = comparison.crime
+        rows.append(
+            {
+                "name": _("%(name)s, %(year)s")
+                % {"name": crime.measure.name, "year": comparison.crime_year},
+                "area": _shown(crime, crime.area),
+                "district": _shown(crime, crime.district),
+                "berlin": _shown(crime, crime.berlin),
+                "rank": crime.rank,
+                "peers": crime.peers,
+                "sentence": _sentence(crime),
+            }
+        )
     names = [
         (profile.name, comparison.index("area")),
         (_("Neukölln"), comparison.index("district") if not profile.is_district else []),

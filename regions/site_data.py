@@ -2,7 +2,7 @@
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
-from .imports.berlin import BERLIN_DATASET_SLUG
+from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG
 
 STEPS = (
     FixtureStep(
@@ -13,7 +13,7 @@ STEPS = (
         exports=(
             Export(
                 "regions.json",
-                (("regions.Dataset", {"berlin_rows__isnull": True}),)
+                (("regions.Dataset", {"berlin_rows__isnull": True, "crime_rows__isnull": True}),)
                 + tuple(
                     (label, EVERYTHING)
                     for label in (
@@ -47,6 +47,21 @@ STEPS = (
                 (
                     ("regions.Dataset", {"slug": BERLIN_DATASET_SLUG}),
                     ("regions.BerlinPopulation", EVERYTHING),
+                ),
+            ),
+        ),
+    ),
+    FixtureStep(
+        order=17,
+        name="Kriminalitätsatlas Berlins zum Vergleich",
+        app="regions",
+        files=("berlin_crime.json",),
+        exports=(
+            Export(
+                "berlin_crime.json",
+                (
+                    ("regions.Dataset", {"slug": CRIME_DATASET_SLUG}),
+                    ("regions.BerlinCrime", EVERYTHING),
                 ),
             ),
         ),

@@ -178,3 +178,46 @@ def test_no_link_on_any_profile_leads_to_an_error(client):
                 broken.append(f"{page} → {href}: {status}")
     assert len(seen) > 50
     assert broken == []
+
+
+CRIME = SHARED.parent / "crime"
+
+
+@pytest.mark.skipif(not CRIME.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_a8_is_recomputed_from_the_crime_atlas_and_the_residents_of_its_year():
+    from regions.models import BerlinCrime
+
+    year = BerlinCrime.objects.latest("year").year
+
+    def read(name):
+        with open(CRIME / f"berlin-lor-crime-atlas-{year}-00-{name}.csv", encoding="utf-8") as f:
+            rows = csv.DictReader(f)
+            return {row["id"]: int(row["kieztaten"]) for row in rows if row["id"][2:] != "9900"}
+
+    frequency = read("frequency-numbers-district-regions")
+    cases = read("case-numbers-districts")
+    residents = _file_rows(datetime.date(year, 12, 31), "districts")
+    city = _file_rows(datetime.date(year, 12, 31), "city")["0"]
+    regions = frequency
+    for region in Bezirksregion.objects.all():
+        a8 = berlin_comparison(region.code, "08").crime
+        assert a8.area == pytest.approx(regions[region.code] / 1000)
+        assert a8.district == pytest.approx(100 * cases["08"] / int(residents["08"]["inhabitants"]))
+        assert a8.berlin == pytest.approx(100 * sum(cases.values()) / int(city["inhabitants"]))
+        assert a8.peers == len(regions) == 143
+        assert a8.rank == 1 + sum(value > regions[region.code] for value in regions.values())
+    district = berlin_comparison("08", "08").crime
+    rates = {code: 100 * n / int(residents[code]["inhabitants"]) for code, n in cases.items()}
+    assert district.rank == 1 + sum(rate > rates["08"] for rate in rates.values())
+    assert district.peers == 12
+
+
+def test_a_districts_frequency_is_refused_because_the_source_gets_it_wrong():
+    from regions.models import BerlinCrime
+
+    row = BerlinCrime.objects.filter(level="bezirk").first()
+    row.kiez_offences_per_100_000 = 3000
+    with pytest.raises(ValidationError) as refused:
+        row.full_clean()
+    assert "leer lassen" in str(refused.value)
+    assert not BerlinCrime.objects.filter(area__endswith="9900").exists()

@@ -2,11 +2,18 @@
 the rows of BerlinPopulation (sums of numerators over sums of denominators, as the source
 counts them), each with its rank among Berlin's 143 Bezirksregionen or twelve districts."""
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from ..models.berlin import BERLIN_CODE, LEVEL_OF_CODE_LENGTH, BerlinPopulation
+from ..models.berlin import (
+    BERLIN_CODE,
+    LEVEL_OF_CODE_LENGTH,
+    BerlinAreaLevel,
+    BerlinCrime,
+    BerlinPopulation,
+)
 from .declarations import BASE_DATE
 
 
@@ -55,7 +62,8 @@ class BerlinComparison:
     reference_date: object
     rows: list = field(default_factory=list)
     series: list = field(default_factory=list)  # (date, area, district, berlin) residents
-    peers_label: str = ""
+    crime: Compared | None = None  # Kernindikator A8, of its own year
+    crime_year: int | None = None
 
     def index(self, which):
         """[(date, value with 30.06.2021 = 100)] of "area", "district" or "berlin"."""
@@ -112,4 +120,47 @@ def berlin_comparison(area, district):
                     areas[BERLIN_CODE].residents,
                 )
             )
+    comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
     return comparison
+
+
+CRIME = Measure("kiez_offences", _("Kiezbezogene Straftaten je 100 Einwohner (A8)"), 2, "")
+
+
+def _crime(area, district, level, by_date):
+    """A8 of the newest year: a Bezirksregion's source frequency per 100 (the frequency per
+    100,000 divided by 1,000); a district's and Berlin's cases over their residents of 31.12.
+    of that year (the source's own district frequencies and city total are wrong)."""
+    rows = list(BerlinCrime.objects.order_by("-year"))
+    if not rows:
+        return None, None
+    year = rows[0].year
+    rows = [row for row in rows if row.year == year]
+    residents = by_date.get(datetime.date(year, 12, 31), {})
+
+    def rate(row):
+        if row is None:
+            return None
+        if row.kiez_offences_per_100_000 is not None:
+            return row.kiez_offences_per_100_000 / 1000
+        counted = residents.get(row.area)
+        return 100 * row.kiez_offences / counted.residents if counted else None
+
+    by_area = {row.area: row for row in rows}
+    districts = [row for row in rows if row.level == BerlinAreaLevel.DISTRICT]
+    city = residents.get(BERLIN_CODE)
+    berlin = (
+        100 * sum(row.kiez_offences for row in districts) / city.residents
+        if city and len(districts) == 12
+        else None
+    )
+    peers = [rate(row) for row in rows if row.level == level]
+    value = rate(by_area.get(area))
+    return year, Compared(
+        measure=CRIME,
+        area=value,
+        district=rate(by_area.get(district)) if area != district else None,
+        berlin=berlin,
+        rank=_rank(value, peers),
+        peers=len(peers),
+    )

@@ -14,7 +14,7 @@ from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import DataImportError, ImportReport, parse_int, read_csv
 
 from ..models import Dataset
-from ..models.berlin import LEVEL_OF_CODE_LENGTH, BerlinPopulation
+from ..models.berlin import LEVEL_OF_CODE_LENGTH, BerlinCrime, BerlinPopulation
 from .common import upsert_dataset
 
 BERLIN_DATASET_SLUG = "berlin-einwohner-vergleich"
@@ -99,5 +99,98 @@ def import_berlin_population(folder):
             for day, area, level, residents, under_18, aged in found
         )
         report.created["Vergleichswerte"] = len(found)
+        bump_after_commit("figures")
+    return report
+
+
+CRIME_DATASET_SLUG = "berlin-kriminalitaetsatlas"
+CRIME_DATASET = {
+    "name": "Kriminalitätsatlas Berlin: kiezbezogene Straftaten je Bezirksregion",
+    "publisher": "Polizei Berlin; aufbereitet im Datenprodukt „berlin-lor-crime-atlas“",
+    "source_url": "",  # the data README names no address; staff may add the confirmed one
+    "licence": "CC BY 3.0 DE (Quelle); CC BY 4.0 (Datenprodukt)",
+    "licence_url": "https://creativecommons.org/licenses/by/3.0/de/",
+    "attribution": "Polizei Berlin, Kriminalitätsatlas",
+    "description": "Fälle kiezbezogener Straftaten je Bezirk und Bezirksregion und die "
+    "Häufigkeitszahl je 100.000 Einwohner je Bezirksregion (Kernindikator A8 der "
+    "Bezirksregionenprofile: Häufigkeitszahl geteilt durch 1.000). Die Häufigkeitszahlen der "
+    "Bezirke und die Fallzahl für ganz Berlin der Quelle sind fehlerhaft und nicht übernommen.",
+    "order": 23,
+}
+CRIME_FILE = re.compile(
+    r"^berlin-lor-crime-atlas-(?P<year>\d{4})-00-(?P<kind>case-numbers|frequency-numbers)-"
+    r"(?P<level>districts|district-regions)\.csv$"
+)
+NOT_ASSIGNABLE = "9900"  # a district's cases the police could not place in a region
+
+
+def _crime_cells(path, level):
+    cells = {}
+    for line, row in read_csv(path, ("id", "kieztaten"), delimiter=","):
+        area = row["id"].strip()
+        if not area.isdigit() or len(area) != CODE_LENGTH[level]:
+            raise DataImportError(path, f"„{area}“ ist kein Schlüssel dieser Ebene.", line=line)
+        if level == "district-regions" and area.endswith(NOT_ASSIGNABLE):
+            continue
+        cells[area] = parse_int(path, line, "kieztaten", row["kieztaten"])
+    if len(cells) != EXPECTED_ROWS[level]:
+        raise DataImportError(path, f"{len(cells)} Gebiete, erwartet {EXPECTED_ROWS[level]}.")
+    return cells
+
+
+def import_berlin_crime(folder):
+    """The case numbers per district and Bezirksregion and the regions' frequencies of each
+    year in the folder; replaces what was stored, in one transaction."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DataImportError(
+            folder, "Kein Ordner: bitte den Ordner des Kriminalitätsatlas angeben."
+        )
+    found = {}
+    for path in sorted(folder.iterdir()):
+        match = CRIME_FILE.match(path.name)
+        if match and not (match["kind"] == "frequency-numbers" and match["level"] == "districts"):
+            found[(int(match["year"]), match["kind"], match["level"])] = _crime_cells(
+                path, match["level"]
+            )
+    years = sorted({year for year, _kind, _level in found})
+    rows = []
+    for year in years:
+        needed = [(year, "case-numbers", "districts"), (year, "case-numbers", "district-regions")]
+        needed.append((year, "frequency-numbers", "district-regions"))
+        missing = [kind for kind in needed if kind not in found]
+        if missing:
+            raise DataImportError(
+                folder, f"Für {year} fehlt die Datei {missing[0][1]}-{missing[0][2]}."
+            )
+        frequencies = found[(year, "frequency-numbers", "district-regions")]
+        for level in ("districts", "district-regions"):
+            for area, cases in found[(year, "case-numbers", level)].items():
+                rows.append(
+                    (year, area, cases, frequencies.get(area) if level != "districts" else None)
+                )
+    if not rows:
+        raise DataImportError(folder, "Keine Datei berlin-lor-crime-atlas-JJJJ-00-….csv.")
+    report = ImportReport()
+    with transaction.atomic():
+        dataset = upsert_dataset(
+            CRIME_DATASET_SLUG,
+            **CRIME_DATASET,
+            reference_date=datetime.date(years[-1], 1, 1),
+            reference_precision=Dataset.Precision.YEAR,
+        )
+        BerlinCrime.objects.all().delete()
+        BerlinCrime.objects.bulk_create(
+            BerlinCrime(
+                dataset=dataset,
+                year=year,
+                area=area,
+                level=LEVEL_OF_CODE_LENGTH[len(area)],
+                kiez_offences=cases,
+                kiez_offences_per_100_000=frequency,
+            )
+            for year, area, cases, frequency in rows
+        )
+        report.created["Kriminalitätsatlas"] = len(rows)
         bump_after_commit("figures")
     return report

@@ -1,5 +1,5 @@
 from .addresses import Address, Street
-from .berlin import BerlinPopulation
+from .berlin import BerlinCrime, BerlinPopulation
 from .figures import IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
@@ -15,6 +15,7 @@ __all__ = [
     "Address",
     "Street",
     "ActionArea",
+    "BerlinCrime",
     "BerlinPopulation",
     "Bezirksregion",
     "Dataset",

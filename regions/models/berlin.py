@@ -86,3 +86,59 @@ class BerlinPopulation(models.Model):
                     raise ValidationError(
                         {name: "Eine Altersgruppe kann nicht mehr Menschen zählen als alle."}
                     )
+
+
+class BerlinCrime(models.Model):
+    """The Kriminalitätsatlas of one year for a district or a Bezirksregion: the cases of
+    "kiezbezogene Straftaten" and, for a Bezirksregion, the source's frequency per 100,000
+    residents (Kernindikator A8 is that frequency per 100). Rows the police could not assign
+    to a Bezirksregion (codes ending 9900) are not stored."""
+
+    dataset = models.ForeignKey(
+        Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="crime_rows"
+    )
+    area = models.CharField(
+        "Gebiet (LOR-Schlüssel)",
+        max_length=6,
+        validators=[
+            RegexValidator(
+                r"^(\d{2}|\d{6})$",
+                "Bitte zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
+            )
+        ],
+    )
+    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    year = models.PositiveSmallIntegerField("Jahr")
+    kiez_offences = models.PositiveIntegerField("Kiezbezogene Straftaten (Fälle)")
+    kiez_offences_per_100_000 = models.PositiveIntegerField(
+        "Kiezbezogene Straftaten je 100.000 Einwohner",
+        null=True,
+        blank=True,
+        help_text="Häufigkeitszahl der Quelle; nur für Bezirksregionen.",
+    )
+
+    class Meta:
+        verbose_name = "Kriminalitätsatlas (Vergleich)"
+        verbose_name_plural = "Kriminalitätsatlas (Vergleich)"
+        ordering = ["year", "area"]
+        constraints = [
+            models.UniqueConstraint(fields=["area", "year"], name="one_crime_row_per_area_and_year")
+        ]
+
+    def __str__(self):
+        return f"{self.area}, {self.year}: {self.kiez_offences}"
+
+    def clean(self):
+        super().clean()
+        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
+        if expected and self.level and self.level != expected:
+            raise ValidationError(
+                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
+            )
+        if self.level == BerlinAreaLevel.DISTRICT and self.kiez_offences_per_100_000 is not None:
+            raise ValidationError(
+                {
+                    "kiez_offences_per_100_000": "Die Häufigkeitszahl der Bezirke ist in der "
+                    "Quelle falsch; bitte leer lassen (sie wird aus den Fällen berechnet)."
+                }
+            )

@@ -47,6 +47,7 @@ class Dataset(CheckedModel):
     class Precision(models.TextChoices):
         DAY = dates.DAY, "Tag"
         MONTH = dates.MONTH, "Monat"
+        YEAR = dates.YEAR, "Jahr"
 
     reference_date = models.DateField("Stand der Daten", null=True, blank=True)
     reference_precision = models.CharField(
