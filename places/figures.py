@@ -92,7 +92,7 @@ FIGURES = (
     ),
     Ratio(
         key=PLAY_PER_RESIDENT,
-        name=_("Spielfläche je Einwohner"),
+        name=_("Nettospielfläche je Einwohner"),
         unit=units.M2_PER_RESIDENT,
         decimals=2,
         group=GREEN,

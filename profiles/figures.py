@@ -312,6 +312,13 @@ def _infrastructure(table, profile, code):
     }
 
 
+def _against(value, reference, decimals):
+    """1, 0 or -1: the figure as the reader sees it (rounded) against a reference value, so
+    0,996 shown as "1,00" reaches a reference of 1."""
+    shown = round(value, decimals)
+    return (shown > reference) - (shown < reference)
+
+
 def _green(table, profile, code):
     keys = (GREEN_AREA, GREEN_PER_RESIDENT, PLAY_AREA, PLAY_PER_RESIDENT)
     if GREEN_PER_RESIDENT not in table.columns:
@@ -327,26 +334,40 @@ def _green(table, profile, code):
     }
     sentences = []
     if green is not None and play is not None:
-        if green >= GREEN_REFERENCE.value:
-            green_sentence = _(
-                "Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
-                "Das ist mehr als der Richtwert von %(green_reference)s."
-            )
-        else:
-            green_sentence = _(
-                "Je Einwohnerin und Einwohner gibt es hier %(green)s öffentliche Grünanlagen. "
-                "Das ist weniger als der Richtwert von %(green_reference)s."
-            )
-        if play >= PLAY_REFERENCE.value:
-            play_sentence = _(
-                "Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das erreicht den "
-                "Richtwert von %(play_reference)s."
-            )
-        else:
-            play_sentence = _(
-                "Die Spielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist weniger "
+        green_sentence = {
+            1: _(
+                "In den öffentlichen Grünanlagen innerhalb des Gebiets kommen auf jede "
+                "Einwohnerin und jeden Einwohner %(green)s. Das ist mehr als der Richtwert von "
+                "%(green_reference)s für wohnungsnahes Grün, der anders gemessen wird (im "
+                "Umkreis der Wohnung, auch über die Gebietsgrenze hinweg)."
+            ),
+            0: _(
+                "In den öffentlichen Grünanlagen innerhalb des Gebiets kommen auf jede "
+                "Einwohnerin und jeden Einwohner %(green)s. Das erreicht den Richtwert von "
+                "%(green_reference)s für wohnungsnahes Grün, der anders gemessen wird (im "
+                "Umkreis der Wohnung, auch über die Gebietsgrenze hinweg)."
+            ),
+            -1: _(
+                "In den öffentlichen Grünanlagen innerhalb des Gebiets kommen auf jede "
+                "Einwohnerin und jeden Einwohner %(green)s. Das ist weniger als der Richtwert "
+                "von %(green_reference)s für wohnungsnahes Grün, der anders gemessen wird (im "
+                "Umkreis der Wohnung, auch über die Gebietsgrenze hinweg)."
+            ),
+        }[_against(green, GREEN_REFERENCE.value, 1)]
+        play_sentence = {
+            1: _(
+                "Die Nettospielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist mehr "
                 "als der Richtwert von %(play_reference)s."
-            )
+            ),
+            0: _(
+                "Die Nettospielfläche je Einwohnerin und Einwohner ist %(play)s. Das erreicht "
+                "den Richtwert von %(play_reference)s."
+            ),
+            -1: _(
+                "Die Nettospielfläche je Einwohnerin und Einwohner ist %(play)s. Das ist "
+                "weniger als der Richtwert von %(play_reference)s."
+            ),
+        }[_against(play, PLAY_REFERENCE.value, 2)]
         sentences = [green_sentence % values, play_sentence % values]
     return {
         "columns": [table.columns[key] for key in keys],

@@ -4,7 +4,7 @@ the district's value marked. The table next to each chart is its alternative."""
 
 from dataclasses import dataclass, field
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 MINUS = "\u2212"
@@ -59,7 +59,7 @@ def bar_chart(chart_id, column, items, district_value):
     chart = BarChart(
         chart_id=chart_id,
         title=_("%(name)s, Stand %(date)s")
-        % {"name": column.name, "date": date_format(column.reference_date, "SHORT_DATE_FORMAT")},
+        % {"name": column.name, "date": column.reference_display},
         zero=percent(0),
         district=percent(district_value) if district_value is not None else None,
         # in Unicode isolates: "−0,6 %" keeps its order inside an Arabic sentence

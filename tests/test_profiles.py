@@ -649,7 +649,8 @@ def test_the_new_sources_are_named_with_licence_in_the_csvw_description_and_on_d
     assert "migrationshintergrund" in columns and "einwohner_2021_06_30" in columns
     page = client.get("/datenquellen/").content.decode()
     assert "Spielplatzbestand Berlin (Neukölln)" in page
-    assert "wir klären sie" in page  # the registers' licence is still to be confirmed
+    # The registers' licence is still to be confirmed: it is not shown like a named licence.
+    assert "Lizenz ungeklärt (Quelle: " in page
 
 
 def test_the_profile_is_dated_by_its_newest_figure_and_its_last_published_text(client):
@@ -745,3 +746,32 @@ def test_a_text_for_the_district_is_chosen_explicitly_never_by_leaving_the_regio
     )
     assert list(ProfileText.objects.for_profile(None)) == [district]
     assert not ProfileText.objects.for_profile(Bezirksregion.objects.get(slug=SCHILLER)).exists()
+
+
+def test_a_reference_value_is_compared_with_the_figure_the_reader_sees():
+    from profiles.figures import _against
+
+    assert _against(0.996, 1.0, 2) == 0  # shown as "1,00": it reaches 1, not "weniger"
+    assert _against(0.994, 1.0, 2) == -1
+    assert _against(6.04, 6.0, 1) == 0
+    assert _against(6.06, 6.0, 1) == 1
+
+
+@pytest.mark.django_db
+def test_the_green_sentences_say_what_is_counted_and_follow_the_rounded_figures():
+    from places.figures import PLAY_PER_RESIDENT
+    from profiles.figures import build_profile
+    from regions.figures.table import figure_table
+    from regions.models import Bezirksregion
+
+    table = figure_table.get()
+    words = {1: "mehr als", 0: "erreicht", -1: "weniger als"}
+    for region in Bezirksregion.objects.all():
+        green = build_profile(region, region.planungsraeume.all()).green
+        if not green.get("sentences"):
+            continue
+        green_sentence, play_sentence = green["sentences"]
+        assert "innerhalb des Gebiets" in green_sentence and "anders gemessen" in green_sentence
+        play = round(table.value(PLAY_PER_RESIDENT, region.code).value, 2)
+        assert words[(play > 1) - (play < 1)] in play_sentence
+        assert play_sentence.startswith("Die Nettospielfläche")
