@@ -1,6 +1,7 @@
 """The staff's side of the profiles: their texts (with versions and translations), the PDFs
 built, and on each Bezirksregion a „Profil“ link with the time of its last build."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
@@ -10,7 +11,14 @@ from django.utils.timezone import localtime
 from regions.admin import BezirksregionAdmin
 from staff.admin_base import StaffVersionAdmin, TranslatedAdmin
 
-from .models import ProfileBuild, ProfileText
+from .models import (
+    Goal,
+    Handlungsfeld,
+    Measure,
+    MeasureStatusChange,
+    ProfileBuild,
+    ProfileText,
+)
 
 
 @admin.register(ProfileText)
@@ -71,3 +79,77 @@ def profile_built(region):
 
 BezirksregionAdmin.add_column(profile_links)
 BezirksregionAdmin.add_column(profile_built, annotate=_with_last_build)
+
+
+PLAN_FIELDS = ["published", "publish_from", "visible_until", "checked_on", "translation_checked"]
+MEASURE_FIELDS = [
+    "goal",
+    "title",
+    "description",
+    "responsible",
+    "partners",
+    "planungsraeume",
+    "funding",
+    "starts_on",
+    "ends_on",
+    "status",
+    "status_since",
+    *PLAN_FIELDS,
+]
+
+
+class MeasureForm(forms.ModelForm):
+    class Meta:
+        model = Measure
+        fields = MEASURE_FIELDS
+
+    def clean(self):
+        cleaned = super().clean()
+        goal, areas = cleaned.get("goal"), cleaned.get("planungsraeume")
+        if goal is not None and areas:
+            self.instance.goal = goal
+            problem = self.instance.planungsraeume_problem(areas)
+            if problem:
+                self.add_error("planungsraeume", problem)
+        return cleaned
+
+
+class StatusChangeInline(admin.TabularInline):
+    model = MeasureStatusChange
+    fields = ["status", "changed_on", "recorded_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Handlungsfeld)
+class HandlungsfeldAdmin(StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["title", "bezirksregion", "order", "published"]
+    list_filter = ["bezirksregion", "published"]
+    list_select_related = ["bezirksregion"]
+    fields = ["bezirksregion", "title", "description", "order", *PLAN_FIELDS]
+    search_fields = ["title", "description"]
+
+
+@admin.register(Goal)
+class GoalAdmin(StaffVersionAdmin, TranslatedAdmin):
+    list_display = ["title", "handlungsfeld", "published"]
+    list_filter = ["handlungsfeld__bezirksregion", "published"]
+    list_select_related = ["handlungsfeld__bezirksregion"]
+    fields = ["handlungsfeld", "title", "description", "order", *PLAN_FIELDS]
+    search_fields = ["title", "description"]
+
+
+@admin.register(Measure)
+class MeasureAdmin(StaffVersionAdmin, TranslatedAdmin):
+    form = MeasureForm
+    list_display = ["title", "goal", "status", "status_since", "published"]
+    list_filter = ["goal__handlungsfeld__bezirksregion", "status", "published"]
+    list_select_related = ["goal__handlungsfeld__bezirksregion"]
+    fields = MEASURE_FIELDS
+    filter_horizontal = ["planungsraeume"]
+    inlines = [StatusChangeInline]
+    search_fields = ["title", "description", "responsible", "partners"]

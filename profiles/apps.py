@@ -16,6 +16,13 @@ class ProfilesConfig(AppConfig):
         staff_rights.declare(self.label, redaktion.RIGHTS)
         site_readiness.register(readiness.gaps)
         search.register_all(search_index.SOURCES)
-        announce_changes(models.ProfileText, topic="profiles")
+        announce_changes(
+            models.ProfileText,
+            models.Handlungsfeld,
+            models.Goal,
+            models.Measure,
+            models.MeasureStatusChange,
+            topic="profiles",
+        )
         # A change to what a profile shows queues the rebuild of the PDFs whose inputs changed.
         when_changed(tasks.PROFILE_TOPICS, tasks.queue_refresh)

@@ -18,6 +18,7 @@ from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsrau
 
 from .figures import MISSING_CORE_INDICATORS, build_profile
 from .models import ProfileText
+from .plans import published_plan
 
 DISTRICT_KEY = "bezirk"
 
@@ -128,4 +129,5 @@ def profile_context(region):
         "green_reference": GREEN_REFERENCE.value,
         "play_reference": PLAY_REFERENCE.value,
         "missing_core_indicators": MISSING_CORE_INDICATORS,
+        "plan": published_plan(region) if region is not None else [],
     }

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
 from spk_site.rich_text import StaffTextField
 
+from .plans import Goal, Handlungsfeld, Measure, MeasureStatusChange  # noqa: F401 (Teil II)
+
 
 class ProfileTextQuerySet(PublishableQuerySet):
     def for_profile(self, region):

@@ -5,4 +5,8 @@ from staff.rights import EVERYTHING
 RIGHTS = {
     "profiletext": EVERYTHING,
     "profilebuild": ("view",),
+    "handlungsfeld": EVERYTHING,
+    "goal": EVERYTHING,
+    "measure": EVERYTHING,
+    "measurestatuschange": ("view",),
 }

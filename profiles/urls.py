@@ -5,6 +5,7 @@ from django.urls import path
 from spk_site.caching import cached_for_visitors
 
 from . import views
+from .feeds import MeasuresFeed
 
 app_name = "profiles"
 
@@ -16,4 +17,9 @@ urlpatterns = [
     path("bezirksregionen/profile.zip", views.profiles_zip, name="zip"),
     path("bezirksregionen/<slug:slug>/profil/", page(views.profile_page), name="detail"),
     path("bezirksregionen/<slug:slug>/profil.pdf", views.profile_pdf, name="detail-pdf"),
+    path(
+        "bezirksregionen/<slug:slug>/massnahmen.atom",
+        page(MeasuresFeed()),
+        name="measures-feed",
+    ),
 ]

@@ -123,3 +123,48 @@ def test_the_filters_work_without_javascript(browser, site_url, happenings):
     assert "Kiezgespräch Reuterkiez" in results.inner_text()
     assert "Kiezfest Weserstraße" not in results.inner_text()  # the OE SPK's, not the office's
     context.close()
+
+
+@pytest.fixture
+def teil_ii(live_db):
+    from profiles.models import Goal, Handlungsfeld, Measure
+    from regions.models import Bezirksregion
+
+    with live_db():
+        region = Bezirksregion.objects.get(slug="reuterstrasse")
+        field = Handlungsfeld.objects.create(
+            bezirksregion=region, title="Grün und Spiel (Test)", published=True
+        )
+        goal = Goal.objects.create(handlungsfeld=field, title="Mehr Schatten", published=True)
+        measure = Measure.objects.create(
+            goal=goal,
+            title="Bäume am Spielplatz",
+            description="Acht neue Bäume.",
+            responsible="Straßen- und Grünflächenamt",
+            partners="Quartiersrat",
+            funding="Lebendige Zentren",
+            starts_on=timezone.localdate(),
+            published=True,
+        )
+        measure.planungsraeume.set(region.planungsraeume.all()[:2])
+    yield region
+    with live_db():
+        measure.delete()
+        goal.delete()
+        field.delete()
+
+
+@pytest.mark.parametrize("code", ["de", "en", "tr", "ar"])
+def test_teil_ii_passes_the_audit_in_every_language(browser, site_url, teil_ii, code):
+    """Profiles and region pages with goals and measures (the main audit sees Teil II empty)."""
+    context = browser.new_context(viewport=PHONE)
+    preload_axe(context)
+    context.route("**/*", lambda route: route.continue_())
+    page = context.new_page()
+    problems = []
+    for path in (f"/bezirksregionen/{teil_ii.slug}/profil/", f"/bezirksregionen/{teil_ii.slug}/"):
+        url = site_url + (path if code == "de" else f"/{code}{path}")
+        problems += audit_page(page, url, site_url, language=code)
+        assert "Bäume am Spielplatz" in page.content()
+    context.close()
+    assert not problems, "\n".join(problems)
