@@ -18,7 +18,9 @@ from .models import (
     MeasureStatusChange,
     ProfileBuild,
     ProfileText,
+    Suggestion,
 )
+from .suggestions import forget_expired_suggestions
 
 
 @admin.register(ProfileText)
@@ -153,3 +155,42 @@ class MeasureAdmin(StaffVersionAdmin, TranslatedAdmin):
     filter_horizontal = ["planungsraeume"]
     inlines = [StatusChangeInline]
     search_fields = ["title", "description", "responsible", "partners"]
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(StaffVersionAdmin):
+    """What residents suggested on a profile: staff answer, may link a goal or measure, and
+    publish (only with the writer's consent). Unpublished ones go after SUGGESTION_DAYS."""
+
+    list_display = [
+        "created_at",
+        "bezirksregion",
+        "handlungsfeld",
+        "may_publish",
+        "answered_on",
+        "published",
+    ]
+    list_filter = ["bezirksregion", "published", "may_publish"]
+    list_select_related = ["bezirksregion", "handlungsfeld"]
+    fields = [
+        "bezirksregion",
+        "created_at",
+        "handlungsfeld",
+        "planungsraum",
+        "text",
+        "may_publish",
+        "answer",
+        "answered_on",
+        "goal",
+        "measure",
+        "published",
+    ]
+    readonly_fields = ["bezirksregion", "created_at", "text", "may_publish"]
+    search_fields = ["text", "answer"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        forget_expired_suggestions()  # the period the Datenschutzerklärung names
+        return super().changelist_view(request, extra_context)

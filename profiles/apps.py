@@ -22,6 +22,7 @@ class ProfilesConfig(AppConfig):
             models.Goal,
             models.Measure,
             models.MeasureStatusChange,
+            models.Suggestion,
             topic="profiles",
         )
         # A change to what a profile shows queues the rebuild of the PDFs whose inputs changed.

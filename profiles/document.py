@@ -19,6 +19,7 @@ from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsrau
 from .figures import MISSING_CORE_INDICATORS, build_profile
 from .models import ProfileText
 from .plans import published_plan
+from .suggestions import Suggestion
 
 DISTRICT_KEY = "bezirk"
 
@@ -130,4 +131,11 @@ def profile_context(region):
         "play_reference": PLAY_REFERENCE.value,
         "missing_core_indicators": MISSING_CORE_INDICATORS,
         "plan": published_plan(region) if region is not None else [],
+        "suggestions": list(
+            Suggestion.objects.published()
+            .filter(bezirksregion=region)
+            .select_related("handlungsfeld", "planungsraum", "goal", "measure")
+        )
+        if region is not None
+        else [],
     }

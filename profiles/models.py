@@ -10,6 +10,7 @@ from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
 from spk_site.rich_text import StaffTextField
 
 from .plans import Goal, Handlungsfeld, Measure, MeasureStatusChange  # noqa: F401 (Teil II)
+from .suggestions import Suggestion  # noqa: F401 (Beteiligung)
 
 
 class ProfileTextQuerySet(PublishableQuerySet):

@@ -9,4 +9,5 @@ RIGHTS = {
     "goal": EVERYTHING,
     "measure": EVERYTHING,
     "measurestatuschange": ("view",),
+    "suggestion": ("view", "change", "delete"),
 }

@@ -17,6 +17,7 @@ urlpatterns = [
     path("bezirksregionen/profile.zip", views.profiles_zip, name="zip"),
     path("bezirksregionen/<slug:slug>/profil/", page(views.profile_page), name="detail"),
     path("bezirksregionen/<slug:slug>/profil.pdf", views.profile_pdf, name="detail-pdf"),
+    path("bezirksregionen/<slug:slug>/anregung/", views.suggestion, name="suggestion"),
     path(
         "bezirksregionen/<slug:slug>/massnahmen.atom",
         page(MeasuresFeed()),

@@ -26,6 +26,8 @@ PUBLIC_PATHS = [
     "/kontakt/",
     "/stadtteilkoordination/reuterstrasse/kontakt/",
     "/kontakt/danke/",
+    "/bezirksregionen/schillerpromenade/anregung/",
+    "/bezirksregionen/schillerpromenade/anregung/?danke=1",
     "/zustaendigkeit/",
     "/zustaendigkeit/?strasse=Karl-Marx-Str.&hausnummer=83",
     "/zustaendigkeit/?strasse=karl+marx+strasse",

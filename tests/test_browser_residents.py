@@ -167,7 +167,7 @@ def test_a_region_profile_prints_as_an_a4_document(browser, site_url):
     breaks = page.eval_on_selector_all(
         ".profile__part", "parts => parts.map(part => getComputedStyle(part).breakBefore)"
     )
-    assert breaks == ["auto"] + ["page"] * 7  # the overview follows the title
+    assert breaks == ["auto"] + ["page"] * 8  # the overview follows the title
     kept = page.eval_on_selector_all(
         ".profile__table, .profile__chart",
         "items => items.map(item => getComputedStyle(item).breakInside)",
