@@ -8,20 +8,20 @@ tf-idf. So the same content gives the same results, in the same order, on both d
 and a query costs no SQL at all."""
 
 import bisect
-import functools
 import math
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from spk_site.content_version import PerVersion
 from spk_site.fuzzy import deletions, typing_errors
 
+from .excerpts import excerpt
 from .models import SearchEntry
-from .text import WORD, query_terms, term, words
+from .text import query_terms, term, words
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0
@@ -31,7 +31,6 @@ MIN_PREFIX = 3
 MIN_TYPO = 4
 MIN_COMPOUND_PART = 4
 MAX_RESULTS = 30
-EXCERPT_LENGTH = 220
 
 
 @dataclass(frozen=True)
@@ -366,45 +365,3 @@ def _corrected_query(query, corrections, index):
             replaced[0] = replaced[0].lower()  # "oyun park", not "oyun Park"
         parts.append(replaced[0] if replaced else word)
     return " ".join(parts)
-
-
-@functools.lru_cache(maxsize=4096)
-def _word_spans(text, language):
-    """{term: ((start, end), …)} of a text's words: worked out once for the texts people find
-    (each excerpt then looks its matched terms up instead of reading the text word by word)."""
-    found = {}
-    for match in WORD.finditer(text):
-        found.setdefault(term(match.group(), language), []).append((match.start(), match.end()))
-    return {known: tuple(spans) for known, spans in found.items()}
-
-
-def excerpt(text, matched_terms, language, length=EXCERPT_LENGTH):
-    """About `length` characters of text around the first matched word, every matched word
-    in <mark>; everything else escaped."""
-    if not text:
-        return ""
-
-    def window(first_match):
-        start = 0
-        if first_match > length // 3:
-            start = text.rfind(" ", 0, first_match - length // 3) + 1
-        end = min(len(text), start + length)
-        if end < len(text):
-            end = max(text.rfind(" ", start, end), start + length // 2)
-        return start, end
-
-    where = _word_spans(text, language)
-    spans = sorted(span for known in matched_terms for span in where.get(known, ()))
-    start, end = window(spans[0][0] if spans else 0)
-    pieces = ["… " if start else ""]
-    cursor = start
-    for span_start, span_end in spans:
-        if span_start < start or span_end > end:
-            continue
-        pieces.append(escape(text[cursor:span_start]))
-        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
-        cursor = span_end
-    pieces.append(escape(text[cursor:end]))
-    if end < len(text):
-        pieces.append(" …")
-    return mark_safe("".join(pieces))  # noqa: S308 (every piece of text is escaped above)
