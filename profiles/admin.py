@@ -157,6 +157,21 @@ class MeasureAdmin(StaffVersionAdmin, TranslatedAdmin):
     search_fields = ["title", "description", "responsible", "partners"]
 
 
+class AnsweredFilter(admin.SimpleListFilter):
+    title = "Beantwortet"
+    parameter_name = "beantwortet"
+
+    def lookups(self, request, model_admin):
+        return [("nein", "noch nicht"), ("ja", "ja")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "nein":
+            return queryset.filter(answer="")
+        if self.value() == "ja":
+            return queryset.exclude(answer="")
+        return queryset
+
+
 @admin.register(Suggestion)
 class SuggestionAdmin(StaffVersionAdmin):
     """What residents suggested on a profile: staff answer, may link a goal or measure, and
@@ -170,7 +185,7 @@ class SuggestionAdmin(StaffVersionAdmin):
         "answered_on",
         "published",
     ]
-    list_filter = ["bezirksregion", "published", "may_publish"]
+    list_filter = [AnsweredFilter, "bezirksregion", "published", "may_publish"]
     list_select_related = ["bezirksregion", "handlungsfeld"]
     fields = [
         "bezirksregion",

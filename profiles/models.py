@@ -11,6 +11,7 @@ from spk_site.rich_text import StaffTextField
 
 from .plans import Goal, Handlungsfeld, Measure, MeasureStatusChange  # noqa: F401 (Teil II)
 from .suggestions import Suggestion  # noqa: F401 (Beteiligung)
+from .suggestions import unanswered as suggestions_unanswered  # noqa: F401
 
 
 class ProfileTextQuerySet(PublishableQuerySet):

@@ -123,3 +123,21 @@ class Suggestion(CheckedModel):
 def forget_expired_suggestions(now=None):
     deleted, _ = Suggestion.objects.expired(now).delete()
     return deleted
+
+
+def unanswered(now):
+    """For „Heute“ on the admin's start page: suggestions not answered yet."""
+    from django.urls import reverse
+
+    from staff.today import Item
+
+    waiting = Suggestion.objects.filter(answer="")
+    count = waiting.count()
+    if count:
+        newest = waiting.order_by("-created_at").first()
+        yield Item(
+            "Neu",
+            f"{count} Anregung{'en' if count != 1 else ''} zum Profil ohne Antwort, die neueste "
+            f"vom {timezone.localtime(newest.created_at):%d.%m., %H:%M} Uhr",
+            reverse("admin:profiles_suggestion_changelist") + "?beantwortet=nein",
+        )

@@ -116,3 +116,15 @@ def test_the_form_is_there_in_every_language(client):
         response = client.get(prefix + URL)
         assert response.status_code == 200
         assert 'name="may_publish"' in response.content.decode()
+
+
+def test_staff_see_unanswered_suggestions_under_heute(admin_client):
+    region = Bezirksregion.objects.get(slug="schillerpromenade")
+    Suggestion.objects.create(bezirksregion=region, text="Mehr Licht im Park.")
+    Suggestion.objects.create(bezirksregion=region, text="a", answer="b")
+    start = admin_client.get("/admin/").content.decode()
+    assert "1 Anregung zum Profil ohne Antwort" in start
+    assert "/admin/profiles/suggestion/?beantwortet=nein" in start
+    listed = admin_client.get("/admin/profiles/suggestion/?beantwortet=nein")
+    assert listed.status_code == 200
+    assert "1 Anregung zum Profil" in listed.content.decode()
