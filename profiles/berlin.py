@@ -69,12 +69,12 @@ def berlin_part(profile):
                 "sentence": _sentence(crime),
             }
         )
-    names = [
-        (profile.name, comparison.index("area")),
-        (_("Neukölln"), comparison.index("district") if not profile.is_district else []),
-        (_("Berlin"), comparison.index("berlin")),
-    ]
-    names = [(name, points) for name, points in names if points]
+    lines = [("area", profile.name), ("berlin", _("Berlin"))]
+    if not profile.is_district:
+        lines.insert(1, ("district", _("Neukölln")))
+    keyed = [(key, name, comparison.index(key)) for key, name in lines]
+    keyed = [(key, name, points) for key, name, points in keyed if points]
+    names = [(name, points) for _key, name, points in keyed]
     table = [
         {
             "date": day,
@@ -98,7 +98,18 @@ def berlin_part(profile):
         )
         % {"base": dates.short(BASE_DATE)},
     )
+    share_rows = [
+        {
+            "date": day,
+            "values": [
+                (name, format_value(shares[key][0], 1, "%"), format_value(shares[key][1], 1, "%"))
+                for key, name, _points in keyed
+            ],
+        }
+        for day, shares in comparison.shares
+    ]
     return {
+        "share_rows": share_rows,
         "date": comparison.reference_date,
         "date_display": dates.short(comparison.reference_date),
         "rows": rows,

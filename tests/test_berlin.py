@@ -221,3 +221,25 @@ def test_a_districts_frequency_is_refused_because_the_source_gets_it_wrong():
         row.full_clean()
     assert "leer lassen" in str(refused.value)
     assert not BerlinCrime.objects.filter(area__endswith="9900").exists()
+
+
+def test_the_shares_over_time_are_those_of_each_half_year_row():
+    comparison = berlin_comparison("081001", "08")
+    rows = {
+        (row.area, row.reference_date): row
+        for row in BerlinPopulation.objects.filter(area__in=["081001", "08", "0"])
+    }
+    assert len(comparison.shares) == len(comparison.series) >= 2
+    for day, shares in comparison.shares:
+        for key, code in (("area", "081001"), ("district", "08"), ("berlin", "0")):
+            row = rows[(code, day)]
+            assert shares[key] == pytest.approx(
+                (100 * row.under_18 / row.residents, 100 * row.aged_65_and_over / row.residents)
+            )
+
+
+def test_the_profile_shows_the_shares_for_every_half_year(client):
+    html = client.get("/bezirksregionen/schillerpromenade/profil/").content.decode()
+    table = html[html.index('id="profil-tabelle-anteile"') :]
+    table = table[: table.index("</table>")]
+    assert table.count('<th scope="row">') == len(berlin_comparison("081001", "08").shares)

@@ -62,6 +62,8 @@ class BerlinComparison:
     reference_date: object
     rows: list = field(default_factory=list)
     series: list = field(default_factory=list)  # (date, area, district, berlin) residents
+    # (date, {"area"|"district"|"berlin": (share under 18, share 65+)}) per half-year
+    shares: list = field(default_factory=list)
     crime: Compared | None = None  # Kernindikator A8, of its own year
     crime_year: int | None = None
 
@@ -118,6 +120,19 @@ def berlin_comparison(area, district):
                     areas[area].residents,
                     areas[district].residents,
                     areas[BERLIN_CODE].residents,
+                )
+            )
+            comparison.shares.append(
+                (
+                    day,
+                    {
+                        which: tuple(MEASURES[k].of(areas[code], None) for k in (1, 2))
+                        for which, code in (
+                            ("area", area),
+                            ("district", district),
+                            ("berlin", BERLIN_CODE),
+                        )
+                    },
                 )
             )
     comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
