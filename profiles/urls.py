@@ -4,7 +4,7 @@ from django.urls import path
 
 from spk_site.caching import cached_for_visitors
 
-from . import views
+from . import downloads, views
 from .feeds import MeasuresFeed
 
 app_name = "profiles"
@@ -18,6 +18,21 @@ urlpatterns = [
     path("bezirksregionen/<slug:slug>/profil/", page(views.profile_page), name="detail"),
     path("bezirksregionen/<slug:slug>/profil.pdf", views.profile_pdf, name="detail-pdf"),
     path("bezirksregionen/<slug:slug>/anregung/", views.suggestion, name="suggestion"),
+    path(
+        "bezirksregionen/<slug:slug>/massnahmen.csv",
+        page(downloads.measures_csv),
+        name="measures-csv",
+    ),
+    path(
+        "bezirksregionen/<slug:slug>/massnahmen.csv-metadata.json",
+        page(downloads.measures_csv_metadata),
+        name="measures-csvw",
+    ),
+    path(
+        "bezirksregionen/<slug:slug>/massnahmen.json",
+        page(downloads.measures_json),
+        name="measures-json",
+    ),
     path(
         "bezirksregionen/<slug:slug>/massnahmen.atom",
         page(MeasuresFeed()),

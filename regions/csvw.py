@@ -61,7 +61,7 @@ def _datatype(described, decimal_comma):
     return described.datatype
 
 
-def metadata(csv_name, title, columns, datasets, *, decimal_comma=False):
+def metadata(csv_name, title, columns, datasets, *, decimal_comma=False, primary_key="code"):
     """The CSVW table description of `csv_name` (a file name beside the metadata)."""
     column_entries = []
     for described in columns:
@@ -96,7 +96,7 @@ def metadata(csv_name, title, columns, datasets, *, decimal_comma=False):
             for dataset in datasets
         ],
         "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
-        "tableSchema": {"columns": column_entries, "primaryKey": "code"},
+        "tableSchema": {"columns": column_entries, "primaryKey": primary_key},
     }
 
 

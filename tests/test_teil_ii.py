@@ -190,3 +190,33 @@ def test_teil_ii_with_content_is_valid_html_in_every_language(client, goal, regi
         for error in nu_errors(sorted(tmp_path.glob("*.html")))
     ]
     assert errors == []
+
+
+def test_teil_ii_as_csv_with_its_csvw_description_and_as_json(client, goal, region):
+    import csv
+    import io
+    import json
+
+    measure = _measure(goal, funding="Lebendige Zentren")
+    measure.planungsraeume.set(Planungsraum.objects.filter(bezirksregion=region)[:2])
+    measure.status = Measure.Status.STARTED
+    measure.save()
+    _measure(goal, title="Entwurf", published=False)
+    base = f"/bezirksregionen/{region.slug}/massnahmen"
+    response = client.get(base + ".csv")
+    assert response.status_code == 200
+    assert 'rel="describedby"' in response["Link"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert [row["massnahme"] for row in rows] == [measure.title]
+    codes = sorted(area.code for area in measure.planungsraeume.all())
+    assert sorted(rows[0]["planungsraeume"].split()) == codes
+    assert (rows[0]["stand"], rows[0]["foerderprogramm"]) == ("in-umsetzung", "Lebendige Zentren")
+    described = json.loads(client.get(base + ".csv-metadata.json").content)
+    assert [column["name"] for column in described["tableSchema"]["columns"]] == list(rows[0])
+    assert described["tableSchema"]["primaryKey"] == "id"
+    body = json.loads(client.get(base + ".json").content)
+    assert [entry["massnahme"] for entry in body["massnahmen"]] == [measure.title]
+    assert [step["stand"] for step in body["massnahmen"][0]["verlauf"]] == [
+        "geplant",
+        "in-umsetzung",
+    ]

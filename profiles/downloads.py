@@ -1,0 +1,112 @@
+"""Teil II for reuse: a region's published goals and measures as CSV (with its CSVW
+description) and as JSON, each measure with its status history. Staff data: no external
+source, so the metadata names the publisher and no licence of a third party."""
+
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_safe
+
+from regions import csvw
+from regions.downloads import csv_response
+from regions.models import Bezirksregion, Dataset
+
+from .plans import published_plan
+
+COLUMNS = [
+    csvw.Described("id", "Nummer der Maßnahme", "integer"),
+    csvw.Described("handlungsfeld", "Handlungsfeld"),
+    csvw.Described("ziel", "Ziel"),
+    csvw.Described("massnahme", "Maßnahme"),
+    csvw.Described("beschreibung", "Beschreibung"),
+    csvw.Described("verantwortlich", "Verantwortlich"),
+    csvw.Described("partner", "Partner"),
+    csvw.Described(
+        "planungsraeume",
+        "Planungsräume",
+        description="Schlüssel (LOR 2021), durch Leerzeichen "
+        "getrennt; leer: die ganze Bezirksregion.",
+    ),
+    csvw.Described("foerderprogramm", "Förderprogramm"),
+    csvw.Described("beginn", "Beginn", "date"),
+    csvw.Described("ende", "Ende", "date"),
+    csvw.Described(
+        "stand", "Stand", description="geplant, in-umsetzung, abgeschlossen oder verworfen."
+    ),
+    csvw.Described("stand_seit", "Stand seit", "date"),
+    csvw.Described("url", "Im Profil", "anyURI"),
+]
+
+
+def _measures(request, region):
+    base = request.build_absolute_uri(f"/bezirksregionen/{region.slug}/profil/")
+    for field, goals in published_plan(region):
+        for goal, measures in goals:
+            for measure in measures:
+                yield field, goal, measure, f"{base}#massnahme-{measure.pk}"
+
+
+def _iso(day):
+    return day.isoformat() if day else None
+
+
+def _row(field, goal, measure, url):
+    return [
+        measure.pk,
+        field.title,
+        goal.title,
+        measure.title,
+        measure.description,
+        measure.responsible,
+        measure.partners,
+        " ".join(area.code for area in measure.planungsraeume.all()),
+        measure.funding,
+        _iso(measure.starts_on),
+        _iso(measure.ends_on),
+        measure.status,
+        _iso(measure.status_since),
+        url,
+    ]
+
+
+def _region(slug):
+    return get_object_or_404(Bezirksregion.objects.only("name", "slug", "code"), slug=slug)
+
+
+@require_safe
+def measures_csv(request, slug):
+    region = _region(slug)
+    filename = f"massnahmen-{region.slug}.csv"
+    rows = [_row(*found) for found in _measures(request, region)]
+    response = csv_response(filename, [column.name for column in COLUMNS], rows)
+    return csvw.describe(response, filename)
+
+
+@require_safe
+def measures_csv_metadata(request, slug):
+    region = _region(slug)
+    body = csvw.metadata(
+        f"massnahmen-{region.slug}.csv",
+        f"Ziele und Maßnahmen (Teil II des Bezirksregionenprofils): {region.name}",
+        COLUMNS,
+        Dataset.objects.none(),
+        primary_key="id",
+    )
+    return csvw.metadata_response(body)
+
+
+@require_safe
+def measures_json(request, slug):
+    region = _region(slug)
+    header = [column.name for column in COLUMNS]
+    measures = []
+    for field, goal, measure, url in _measures(request, region):
+        entry = dict(zip(header, _row(field, goal, measure, url), strict=True))
+        entry["verlauf"] = [
+            {"stand": change.status, "seit": change.changed_on.isoformat()}
+            for change in measure.status_changes.all()
+        ]
+        measures.append(entry)
+    body = {"bezirksregion": {"code": region.code, "name": region.name}, "massnahmen": measures}
+    response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
