@@ -243,3 +243,18 @@ def test_the_profile_shows_the_shares_for_every_half_year(client):
     table = html[html.index('id="profil-tabelle-anteile"') :]
     table = table[: table.index("</table>")]
     assert table.count('<th scope="row">') == len(berlin_comparison("081001", "08").shares)
+
+
+def test_a_stored_row_with_no_residents_leaves_a_dash_not_an_error(client):
+    """A careless import or edit: residents 0 for Berlin and the district in the crime year."""
+    from regions.models import BerlinCrime
+
+    year = BerlinCrime.objects.latest("year").year
+    BerlinPopulation.objects.filter(
+        area__in=["0", "08"], reference_date=datetime.date(year, 12, 31)
+    ).update(residents=0, under_18=0, aged_65_and_over=0)
+    for path in ("/bezirksregionen/schillerpromenade/profil/", "/bezirksregionen/profil/"):
+        assert client.get(path).status_code == 200
+    a8 = berlin_comparison("081001", "08").crime
+    assert (a8.district, a8.berlin) == (None, None)
+    assert a8.area is not None

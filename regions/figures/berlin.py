@@ -159,14 +159,16 @@ def _crime(area, district, level, by_date):
         if row.kiez_offences_per_100_000 is not None:
             return row.kiez_offences_per_100_000 / 1000
         counted = residents.get(row.area)
-        return 100 * row.kiez_offences / counted.residents if counted else None
+        return (
+            100 * row.kiez_offences / counted.residents if counted and counted.residents else None
+        )
 
     by_area = {row.area: row for row in rows}
     districts = [row for row in rows if row.level == BerlinAreaLevel.DISTRICT]
     city = residents.get(BERLIN_CODE)
     berlin = (
         100 * sum(row.kiez_offences for row in districts) / city.residents
-        if city and len(districts) == 12
+        if city and city.residents and len(districts) == 12
         else None
     )
     peers = [rate(row) for row in rows if row.level == level]
