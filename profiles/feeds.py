@@ -2,19 +2,18 @@
 of a measure's status (Django's syndication framework), newest first."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from regions.models import Bezirksregion
 
-from .plans import Goal, Handlungsfeld, Measure, MeasureStatusChange
+from .plans import Measure, MeasureStatusChange, published_plan
 
-BERLIN = ZoneInfo("Europe/Berlin")
 LONGEST = 50
 
 
@@ -34,12 +33,16 @@ class MeasuresFeed(Feed):
         return reverse("profiles:detail", args=[region.slug]) + "#teil-2"
 
     def items(self, region):
-        measures = Measure.objects.published().in_region(region)
+        """The status changes of the measures the profile shows (published_plan: published,
+        under a published goal and Handlungsfeld), newest first."""
+        shown = [
+            measure.pk
+            for _field, goals in published_plan(region, details=False)
+            for _goal, measures in goals
+            for measure in measures
+        ]
         changes = (
-            MeasureStatusChange.objects.filter(
-                measure__in=measures,
-                measure__goal__in=_published_goals(region),
-            )
+            MeasureStatusChange.objects.filter(measure__in=shown)
             .select_related("measure__goal__handlungsfeld__bezirksregion")
             .order_by("-changed_on", "-recorded_at")
         )
@@ -64,12 +67,9 @@ class MeasuresFeed(Feed):
         return f"massnahme-{change.measure_id}-{change.status}"
 
     def item_pubdate(self, change):
-        return datetime.datetime.combine(change.changed_on, datetime.time(8), tzinfo=BERLIN)
+        return datetime.datetime.combine(
+            change.changed_on, datetime.time(8), tzinfo=timezone.get_default_timezone()
+        )
 
     def item_updateddate(self, change):
         return change.recorded_at
-
-
-def _published_goals(region):
-    fields = Handlungsfeld.objects.published().in_region(region)
-    return Goal.objects.published().filter(handlungsfeld__in=fields)

@@ -4,6 +4,26 @@ from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
 from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG
 
+
+def _berlin_step(order, what, filename, dataset_slug, model):
+    """A Berlin-wide comparison table: its own dataset row and its rows, one file."""
+    return FixtureStep(
+        order=order,
+        name=f"{what} Berlins zum Vergleich",
+        app="regions",
+        files=(filename,),
+        exports=(
+            Export(
+                filename,
+                (
+                    ("regions.Dataset", {"slug": dataset_slug}),
+                    (model, EVERYTHING),
+                ),
+            ),
+        ),
+    )
+
+
 STEPS = (
     FixtureStep(
         order=10,
@@ -36,35 +56,15 @@ STEPS = (
         exporter="regions.imports.values.export_values",
         loader_file="indicator_values.csv",
     ),
-    FixtureStep(
-        order=16,
-        name="Einwohnerzahlen Berlins zum Vergleich",
-        app="regions",
-        files=("berlin_population.json",),
-        exports=(
-            Export(
-                "berlin_population.json",
-                (
-                    ("regions.Dataset", {"slug": BERLIN_DATASET_SLUG}),
-                    ("regions.BerlinPopulation", EVERYTHING),
-                ),
-            ),
-        ),
+    _berlin_step(
+        16,
+        "Einwohnerzahlen",
+        "berlin_population.json",
+        BERLIN_DATASET_SLUG,
+        "regions.BerlinPopulation",
     ),
-    FixtureStep(
-        order=17,
-        name="Kriminalitätsatlas Berlins zum Vergleich",
-        app="regions",
-        files=("berlin_crime.json",),
-        exports=(
-            Export(
-                "berlin_crime.json",
-                (
-                    ("regions.Dataset", {"slug": CRIME_DATASET_SLUG}),
-                    ("regions.BerlinCrime", EVERYTHING),
-                ),
-            ),
-        ),
+    _berlin_step(
+        17, "Kriminalitätsatlas", "berlin_crime.json", CRIME_DATASET_SLUG, "regions.BerlinCrime"
     ),
     FixtureStep(
         order=20,
