@@ -44,7 +44,7 @@ class MeasuresFeed(Feed):
         changes = (
             MeasureStatusChange.objects.filter(measure__in=shown)
             .select_related("measure__goal__handlungsfeld__bezirksregion")
-            .order_by("-changed_on", "-recorded_at")
+            .order_by("-changed_on", "-recorded_at", "-pk")
         )
         return list(changes[:LONGEST])
 
@@ -64,7 +64,7 @@ class MeasuresFeed(Feed):
         return reverse("profiles:detail", args=[region.slug]) + f"#massnahme-{change.measure_id}"
 
     def item_guid(self, change):
-        return f"massnahme-{change.measure_id}-{change.status}"
+        return f"massnahme-{change.measure_id}-stand-{change.pk}"
 
     def item_pubdate(self, change):
         return datetime.datetime.combine(

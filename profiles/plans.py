@@ -153,14 +153,15 @@ class Measure(Editorial, Scheduled):
         return None
 
     def save(self, *args, **kwargs):
-        changed = True
-        if self.pk:
-            old = Measure.objects.filter(pk=self.pk).values_list("status", "status_since").first()
-            changed = old is None or old != (self.status, self.status_since)
         super().save(*args, **kwargs)
-        if changed:
-            MeasureStatusChange.objects.update_or_create(
-                measure=self, status=self.status, defaults={"changed_on": self.status_since}
+        latest = self.status_changes.order_by("-changed_on", "-recorded_at", "-pk").first()
+        if latest is not None and latest.status == self.status:
+            if latest.changed_on != self.status_since:  # the date of this status corrected
+                latest.changed_on = self.status_since
+                latest.save()
+        else:  # a new status (also a return to an earlier one): a new line of the history
+            MeasureStatusChange.objects.create(
+                measure=self, status=self.status, changed_on=self.status_since
             )
 
 
@@ -171,15 +172,12 @@ class MeasureStatusChange(CheckedModel):
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="status_changes")
     status = models.CharField("Stand", max_length=20, choices=Measure.Status.choices)
     changed_on = models.DateField("Seit")
-    recorded_at = models.DateTimeField("Erfasst am", auto_now=True)
+    recorded_at = models.DateTimeField("Erfasst am", auto_now_add=True)
 
     class Meta:
         verbose_name = "Änderung des Stands"
         verbose_name_plural = "Änderungen des Stands"
-        ordering = ["changed_on", "recorded_at"]
-        constraints = [
-            models.UniqueConstraint(fields=["measure", "status"], name="one_date_per_status")
-        ]
+        ordering = ["changed_on", "recorded_at", "pk"]
 
     def __str__(self):
         return f"{self.measure}: {self.get_status_display()} seit {self.changed_on:%d.%m.%Y}"

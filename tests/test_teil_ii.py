@@ -220,3 +220,23 @@ def test_teil_ii_as_csv_with_its_csvw_description_and_as_json(client, goal, regi
         "geplant",
         "in-umsetzung",
     ]
+
+
+def test_a_return_to_an_earlier_status_keeps_the_first_date_and_a_corrected_date_replaces(goal):
+    with time_machine.travel(datetime.datetime(2026, 3, 2, 9, tzinfo=datetime.UTC)):
+        measure = _measure(goal)
+    with time_machine.travel(datetime.datetime(2026, 5, 4, 9, tzinfo=datetime.UTC)):
+        measure.status = Measure.Status.STARTED
+        measure.save()
+    with time_machine.travel(datetime.datetime(2026, 6, 8, 9, tzinfo=datetime.UTC)):
+        measure.status = Measure.Status.PLANNED  # paused: planned again
+        measure.save()
+        measure.status_since = datetime.date(2026, 6, 5)  # the editor corrects the date
+        measure.save()
+        measure.save()  # nothing changed: no new line
+    history = list(measure.status_changes.values_list("status", "changed_on"))
+    assert history == [
+        ("geplant", datetime.date(2026, 3, 2)),
+        ("in-umsetzung", datetime.date(2026, 5, 4)),
+        ("geplant", datetime.date(2026, 6, 5)),
+    ]
