@@ -45,6 +45,7 @@ def berlin_part(profile):
         return None
     rows = [
         {
+            "key": compared.measure.key,
             "name": compared.measure.name,
             "area": _shown(compared, compared.area),
             "district": _shown(compared, compared.district),
@@ -59,8 +60,8 @@ def berlin_part(profile):
         crime = comparison.crime
         rows.append(
             {
-                "name": _("%(name)s, %(year)s")
-                % {"name": crime.measure.name, "year": comparison.crime_year},
+                "key": crime.measure.key,
+                "name": crime.measure.name,
                 "area": _shown(crime, crime.area),
                 "district": _shown(crime, crime.district),
                 "berlin": _shown(crime, crime.berlin),
@@ -110,6 +111,7 @@ def berlin_part(profile):
     ]
     return {
         "share_rows": share_rows,
+        "crime_year": comparison.crime_year,
         "date": comparison.reference_date,
         "date_display": dates.short(comparison.reference_date),
         "rows": rows,

@@ -16,7 +16,8 @@ from regions.figures.table import figure_table
 from regions.maps import MSS_CLASS_CSS, planungsraum_map
 from regions.models import Bezirksregion, Dataset, IndicatorRelease, Planungsraum
 
-from .figures import MISSING_CORE_INDICATORS, build_profile
+from .chapters import build_chapters
+from .figures import build_profile
 from .models import ProfileText
 from .plans import published_plan
 from .suggestions import Suggestion
@@ -110,13 +111,17 @@ def profile_context(region):
         green_spaces = green_spaces.in_region(region)
     text_date = max((timezone.localdate(text.updated_at) for text in texts), default=None)
     overview_map, social_map = _maps(profile)
+    chapters = build_chapters(profile, texts)
     return {
+        "chapters": chapters,
+        # by key for the template, which cannot read "soziale-lage" as an attribute
+        "chapter_map": {chapter.key.replace("-", "_"): chapter for chapter in chapters},
         "profile": profile,
         "region": region,
         "key": region.slug if region is not None else DISTRICT_KEY,
         "overview_map": overview_map,
         "social_map": social_map,
-        "texts": texts,
+        "texts": [text for text in texts if not text.chapter],
         "text_date": text_date,
         "places": list(places) if region is not None else [],
         "green_spaces": [space for space in green_spaces if space.kind == "gruenanlage"],
@@ -129,7 +134,6 @@ def profile_context(region):
         "regions": regions,
         "green_reference": GREEN_REFERENCE.value,
         "play_reference": PLAY_REFERENCE.value,
-        "missing_core_indicators": MISSING_CORE_INDICATORS,
         "plan": published_plan(region) if region is not None else [],
         "suggestions": list(
             Suggestion.objects.published()

@@ -7,7 +7,6 @@ reasons for a dash. This module only picks and words them, in the reader's langu
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from places.figures import (
     GREEN_AREA,
@@ -41,15 +40,6 @@ OVERVIEW_KEYS = (
     KITA_RATIO,
     GREEN_PER_RESIDENT,
     PLAY_PER_RESIDENT,
-)
-# Core indicators of Berlin's profiles our data cannot show yet, said rather than left out.
-MISSING_CORE_INDICATORS = (
-    gettext_lazy(
-        "Wohndauer: Anteil mit mindestens fünf Jahren an derselben Adresse (neuer als 2021)"
-    ),
-    gettext_lazy("Wanderungen: Zu- und Fortzüge (neuer als 2021)"),
-    gettext_lazy("Einschulungsuntersuchungen: Sprache, Gesundheit"),
-    gettext_lazy("Schulabschlüsse und Übergänge"),
 )
 
 

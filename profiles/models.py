@@ -31,6 +31,16 @@ class ProfileText(Editorial):
         ASSESSMENT = "1-einschaetzung", _("Einschätzung")
         NEEDS = "2-handlungsbedarfe", _("Handlungsbedarfe")
         RESOURCES = "3-ressourcen", _("Ressourcen und Potenziale")
+        # A text beside the figures of one chapter of Teil I ("k-demografie": Demografie).
+        KURZPORTRAET = "k-kurzportraet", _("Kapitel 1: Kurzporträt")
+        DEMOGRAFIE = "k-demografie", _("Kapitel 2: Demografie")
+        SOZIALE_LAGE = "k-soziale-lage", _("Kapitel 3: Soziale Lage")
+        BILDUNG = "k-bildung-gesundheit", _("Kapitel 4: Bildung und Gesundheit")
+        WOHNEN = "k-wohnen", _("Kapitel 5: Wohnen")
+        INFRASTRUKTUR = "k-soziale-infrastruktur", _("Kapitel 6: Soziale Infrastruktur")
+        GRUEN = "k-gruen-spiel", _("Kapitel 7: Grün und Spiel")
+        RAUM = "k-oeffentlicher-raum", _("Kapitel 8: Öffentlicher Raum und Sicherheit")
+        BETEILIGUNG = "k-beteiligung", _("Kapitel 9: Beteiligung")
 
     bezirksregion = models.ForeignKey(
         "regions.Bezirksregion",
@@ -48,7 +58,7 @@ class ProfileText(Editorial):
         help_text="Der Text gehört zum Profil des ganzen Bezirks Neukölln (dann keine "
         "Bezirksregion wählen).",
     )
-    part = models.CharField("Teil", max_length=20, choices=Part.choices)
+    part = models.CharField("Teil", max_length=30, choices=Part.choices)
     body = StaffTextField("Text", help_text=HTML_HELP)
     written_with = models.CharField(
         "Erarbeitet mit",
@@ -76,6 +86,12 @@ class ProfileText(Editorial):
                 name="one_profile_text_per_part_for_the_district",
             ),
         ]
+
+    @property
+    def chapter(self):
+        """The key of the chapter of Teil I the text stands in (profiles.chapters.OUTLINE), or
+        "" for the assessment, needs and resources after the chapters."""
+        return self.part.removeprefix("k-") if self.part.startswith("k-") else ""
 
     def __str__(self):
         where = self.bezirksregion.name if self.bezirksregion_id else "Bezirk Neukölln"

@@ -2,7 +2,7 @@
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
-from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG
+from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG, MSS_DATASET_SLUG
 
 
 def _berlin_step(order, what, filename, dataset_slug, model):
@@ -33,7 +33,16 @@ STEPS = (
         exports=(
             Export(
                 "regions.json",
-                (("regions.Dataset", {"berlin_rows__isnull": True, "crime_rows__isnull": True}),)
+                (
+                    (
+                        "regions.Dataset",
+                        {
+                            "berlin_rows__isnull": True,
+                            "crime_rows__isnull": True,
+                            "mss_rows__isnull": True,
+                        },
+                    ),
+                )
                 + tuple(
                     (label, EVERYTHING)
                     for label in (
@@ -65,6 +74,13 @@ STEPS = (
     ),
     _berlin_step(
         17, "Kriminalitätsatlas", "berlin_crime.json", CRIME_DATASET_SLUG, "regions.BerlinCrime"
+    ),
+    _berlin_step(
+        18,
+        "Sozialmonitoring",
+        "berlin_mss.json",
+        MSS_DATASET_SLUG,
+        "regions.BerlinSocialMonitoring",
     ),
     FixtureStep(
         order=20,

@@ -2,6 +2,7 @@
 the rows of BerlinPopulation (sums of numerators over sums of denominators, as the source
 counts them), each with its rank among Berlin's 143 Bezirksregionen or twelve districts."""
 
+import bisect
 import datetime
 from dataclasses import dataclass, field
 
@@ -13,7 +14,9 @@ from ..models.berlin import (
     BerlinAreaLevel,
     BerlinCrime,
     BerlinPopulation,
+    BerlinSocialMonitoring,
 )
+from . import social
 from .declarations import BASE_DATE
 
 
@@ -139,7 +142,7 @@ def berlin_comparison(area, district):
     return comparison
 
 
-CRIME = Measure("kiez_offences", _("Kiezbezogene Straftaten je 100 Einwohner (A8)"), 2, "")
+CRIME = Measure("kiez_offences", _("Kiezbezogene Straftaten je 100 Einwohner"), 2, "")
 
 
 def _crime(area, district, level, by_date):
@@ -181,3 +184,67 @@ def _crime(area, district, level, by_date):
         rank=_rank(value, peers),
         peers=len(peers),
     )
+
+
+# The MSS figures kept for every Planungsraum of Berlin, by their key in the FigureTable.
+MSS_FIELDS = {
+    social.S1: "s1",
+    social.S3: "s3",
+    social.S4: "s4",
+    social.D1: "d1",
+    social.D3: "d3",
+    social.D4: "d4",
+    "mss_k09_einfache_wohnlage": "k09",
+    "mss_k10_wohndauer_ueber_5_jahre": "k10",
+    "mss_k12_wanderungssaldo": "k12",
+    "mss_k13_wanderungssaldo_kinder": "k13",
+}
+
+
+@dataclass(frozen=True)
+class MssBerlin:
+    """Berlin's valid Planungsräume in the MSS 2021: per figure the sorted values, and how
+    many have each status class. The source gives shares without their counts, so the
+    comparison is a position among the Planungsräume, not a Berlin average."""
+
+    values: dict  # figure key -> sorted values
+    status_counts: dict  # class number -> Planungsräume
+    valid: int
+
+    def share_below(self, key, value):
+        """The share (%) of Berlin's valid Planungsräume with a lower value, or None."""
+        values = self.values.get(key)
+        if value is None or not values:
+            return None
+        return 100 * bisect.bisect_left(values, value) / len(values)
+
+    def median(self, key):
+        values = self.values.get(key) or []
+        if not values:
+            return None
+        middle = len(values) // 2
+        return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+    def class_share(self, number):
+        """The share (%) of Berlin's valid Planungsräume with this status class."""
+        return 100 * self.status_counts.get(number, 0) / self.valid if self.valid else None
+
+
+def mss_berlin():
+    """Berlin's valid Planungsräume in the MSS 2021, or None when they are not imported."""
+    rows = list(
+        BerlinSocialMonitoring.objects.filter(valid=True).values(
+            "status_class", *MSS_FIELDS.values()
+        )
+    )
+    if not rows:
+        return None
+    values = {
+        key: sorted(row[name] for row in rows if row[name] is not None)
+        for key, name in MSS_FIELDS.items()
+    }
+    counts = {}
+    for row in rows:
+        if row["status_class"] is not None:
+            counts[row["status_class"]] = counts.get(row["status_class"], 0) + 1
+    return MssBerlin(values=values, status_counts=counts, valid=len(rows))

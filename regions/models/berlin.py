@@ -142,3 +142,70 @@ class BerlinCrime(models.Model):
                     "Quelle falsch; bitte leer lassen (sie wird aus den Fällen berechnet)."
                 }
             )
+
+
+# The indicators of the Monitoring Soziale Stadtentwicklung kept for every Planungsraum of
+# Berlin: the index indicators under their own names and the context indicators that stand in
+# for Kernindikatoren (KI_09 for housing, KI_10 for C1, KI_12 for C2, KI_13 for C3).
+MSS_BERLIN_FIELDS = ("s1", "s3", "s4", "d1", "d3", "d4", "k09", "k10", "k12", "k13")
+
+
+class BerlinSocialMonitoring(models.Model):
+    """One Planungsraum of Berlin in the Monitoring Soziale Stadtentwicklung 2021 (31.12.2020):
+    its classes and indicator values, so a Neukölln value can be placed among Berlin's 536
+    valid Planungsräume. The source publishes shares, not counts, so no Berlin average is
+    computed from these rows: the comparison is a rank."""
+
+    dataset = models.ForeignKey(
+        Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="mss_rows"
+    )
+    area = models.CharField(
+        "Planungsraum (LOR-Schlüssel)",
+        max_length=8,
+        unique=True,
+        validators=[RegexValidator(r"^\d{8}$", "Bitte den achtstelligen Schlüssel angeben.")],
+    )
+    name = models.CharField("Name", max_length=120)
+    residents = models.PositiveIntegerField("Einwohnerinnen und Einwohner (MSS)")
+    valid = models.BooleanField(
+        "Gültig",
+        help_text="Nein, wenn das Monitoring den Planungsraum auslässt (unter 300 Einwohner "
+        "oder Ausreißer).",
+    )
+    status_class = models.PositiveSmallIntegerField(
+        "Statusindex (Klasse)",
+        null=True,
+        blank=True,
+        choices=[(1, "hoch"), (2, "mittel"), (3, "niedrig"), (4, "sehr niedrig")],
+    )
+    dynamic_class = models.PositiveSmallIntegerField(
+        "Dynamikindex (Klasse)",
+        null=True,
+        blank=True,
+        choices=[(1, "positiv"), (3, "stabil"), (5, "negativ")],
+    )
+    s1 = models.FloatField("S1 Arbeitslosigkeit (%)", null=True, blank=True)
+    s3 = models.FloatField("S3 Transferbezug (%)", null=True, blank=True)
+    s4 = models.FloatField("S4 Kinderarmut (%)", null=True, blank=True)
+    d1 = models.FloatField("D1 Veränderung Arbeitslosigkeit", null=True, blank=True)
+    d3 = models.FloatField("D3 Veränderung Transferbezug", null=True, blank=True)
+    d4 = models.FloatField("D4 Veränderung Kinderarmut", null=True, blank=True)
+    k09 = models.FloatField("KI 09 Einfache Wohnlage (%)", null=True, blank=True)
+    k10 = models.FloatField("KI 10 Wohndauer über 5 Jahre (%)", null=True, blank=True)
+    k12 = models.FloatField("KI 12 Wanderungssaldo je 100", null=True, blank=True)
+    k13 = models.FloatField("KI 13 Wanderungssaldo unter 6 Jahren je 100", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Sozialmonitoring Berlin (Vergleich)"
+        verbose_name_plural = "Sozialmonitoring Berlin (Vergleich)"
+        ordering = ["area"]
+
+    def __str__(self):
+        return f"{self.area} {self.name}"
+
+    def clean(self):
+        super().clean()
+        for name in ("s1", "s3", "s4", "k09", "k10"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value <= 100:
+                raise ValidationError({name: "Ein Anteil liegt zwischen 0 und 100 %."})

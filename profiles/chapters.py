@@ -1,0 +1,303 @@
+"""Teil I of a profile in the chapter outline of Berlin's Bezirksregionenprofile: per chapter
+its Kernindikatoren beside Neukölln and Berlin (each with its official code, date and where it
+stands in Berlin), what the profile cannot show yet and where it would come from, and the
+staff's own text. The figures themselves come from profiles.figures and profiles.berlin."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from places.figures import GREEN_PER_RESIDENT, KITA_RATIO, PLAY_PER_RESIDENT
+from regions.charts import format_value
+from regions.figures import social
+from regions.figures.berlin import mss_berlin
+from regions.figures.table import figure_table
+from regions.models.geography import DISTRICT_CODE
+from spk_site import dates
+
+MSS_DATE = datetime.date(2020, 12, 31)
+
+# (key, title): the outline of Teil I, as Berlin's profiles order it.
+OUTLINE = (
+    ("kurzportraet", gettext_lazy("Kurzporträt")),
+    ("demografie", gettext_lazy("Demografie")),
+    ("soziale-lage", gettext_lazy("Soziale Lage")),
+    ("bildung-gesundheit", gettext_lazy("Bildung und Gesundheit")),
+    ("wohnen", gettext_lazy("Wohnen")),
+    ("soziale-infrastruktur", gettext_lazy("Soziale Infrastruktur")),
+    ("gruen-spiel", gettext_lazy("Grün und Spiel")),
+    ("oeffentlicher-raum", gettext_lazy("Öffentlicher Raum und Sicherheit")),
+    ("beteiligung", gettext_lazy("Beteiligung")),
+)
+
+# Kernindikatoren without open data on the LOR 2021: (code, what it is, where it would come
+# from), said in their chapter rather than left out (data README, "Berlin as a whole").
+MISSING = {
+    "bildung-gesundheit": (
+        (
+            "A6",
+            gettext_lazy("Besuch einer Kita"),
+            gettext_lazy(
+                "Die Kita-Statistik der Senatsverwaltung für Bildung, Jugend und Familie; sie "
+                "ist nicht als offene Daten je Bezirksregion veröffentlicht."
+            ),
+        ),
+        (
+            "E1–E8",
+            gettext_lazy("Einschulungsuntersuchungen, Schulen, Hilfen zur Erziehung"),
+            gettext_lazy(
+                "Die Einschulungsuntersuchungen der Gesundheitsämter, die Schulstatistik und "
+                "die Statistik des Jugendamts; offene Daten gibt es davon nur für die alten LOR "
+                "vor 2021 oder gar nicht je Gebiet."
+            ),
+        ),
+    ),
+    "soziale-lage": (
+        (
+            "D1",
+            "",
+            gettext_lazy(
+                "Nicht als offene Daten für die LOR 2021 veröffentlicht. Nicht zu verwechseln "
+                "mit dem Indexindikator D1 des Sozialmonitorings in der Tabelle oben."
+            ),
+        ),
+    ),
+    "soziale-infrastruktur": (
+        (
+            "A7",
+            gettext_lazy("Plätze in Jugendfreizeiteinrichtungen je 6- bis 24-Jährige"),
+            gettext_lazy(
+                "Die Platzzahlen kennt das Jugendamt; die offenen Einwohnerdaten haben keine "
+                "Altersgruppe von 6 bis 24 Jahren."
+            ),
+        ),
+    ),
+}
+
+# The Kernindikatoren the MSS context indicators only resemble: (figure key, code, chapter).
+RESEMBLING = {
+    "mss_k10_wohndauer_ueber_5_jahre": ("C1", "wohnen"),
+    "mss_k12_wanderungssaldo": ("C2", "demografie"),
+    "mss_k13_wanderungssaldo_kinder": ("C3", "demografie"),
+}
+
+
+@dataclass
+class CoreRow:
+    """One indicator of a chapter beside Neukölln and Berlin, formatted."""
+
+    code: str
+    name: str
+    area: str
+    district: str = "–"
+    berlin: str = "–"
+    standing: str = "–"
+    date_display: str = ""
+    date_iso: str = ""
+    resembles: str = ""  # the Kernindikator an MSS context indicator only resembles
+    ranked: bool = False  # standing is a rank among Berlin's regions (or districts)
+    mss: bool = False  # standing is a position among Berlin's Planungsräume
+
+
+@dataclass
+class Chapter:
+    key: str
+    title: str
+    number: int
+    rows: list = field(default_factory=list)
+    sentences: list = field(default_factory=list)
+    missing: tuple = ()
+    texts: list = field(default_factory=list)
+
+    @property
+    def ranked(self):
+        return any(row.ranked for row in self.rows)
+
+    @property
+    def mss(self):
+        return any(row.mss for row in self.rows)
+
+
+def _population_rows(berlin):
+    """Residents, B1, B2 and the change since 30.06.2021 beside Berlin, with their rank."""
+    if not berlin:
+        return []
+    codes = {"under_18": "B1", "aged_65_and_over": "B2"}
+    return [
+        CoreRow(
+            code=codes.get(row["key"], ""),
+            name=row["name"],
+            area=row["area"],
+            district=row["district"],
+            berlin=row["berlin"],
+            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
+            date_display=berlin["date_display"],
+            date_iso=berlin["date"].isoformat(),
+            ranked=bool(row["rank"]),
+        )
+        for row in berlin["rows"]
+        if row["key"] != "kiez_offences"
+    ]
+
+
+def _crime_rows(berlin):
+    if not berlin:
+        return []
+    return [
+        CoreRow(
+            code="A8",
+            name=row["name"],
+            area=row["area"],
+            district=row["district"],
+            berlin=row["berlin"],
+            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
+            date_display=str(berlin["crime_year"]),
+            date_iso=str(berlin["crime_year"]),
+            ranked=bool(row["rank"]),
+        )
+        for row in berlin["rows"]
+        if row["key"] == "kiez_offences"
+    ]
+
+
+def _shown(table, key, code):
+    column = table.columns[key]
+    value = table.value(key, code).value
+    if value is None:
+        return None, "–"
+    return value, format_value(value, column.decimals, column.display_unit)
+
+
+def _mss_standing(profile, table, key, value, berlin):
+    """Where the value stands among Berlin's valid Planungsräume; for the district: how many
+    of its Planungsräume lie above Berlin's median."""
+    if berlin is None:
+        return "–"
+    if profile.is_district:
+        median = berlin.median(key)
+        values = [table.value(key, area.code).value for area in profile.planungsraeume]
+        known = [v for v in values if v is not None]
+        if median is None or not known:
+            return "–"
+        column = table.columns[key]
+        return _("%(above)d von %(count)d Planungsräumen über dem Median Berlins (%(median)s)") % {
+            "above": sum(1 for v in known if v > median),
+            "count": len(known),
+            "median": format_value(median, column.decimals, column.display_unit),
+        }
+    share = berlin.share_below(key, value)
+    if share is None:
+        return "–"
+    return _("höher als in %(share)s der %(count)d gültigen Planungsräume Berlins") % {
+        "share": format_value(share, 0, "%"),
+        "count": berlin.valid,
+    }
+
+
+def _mss_rows(profile, table, keys, berlin):
+    rows = []
+    for key in keys:
+        if key not in table.columns:
+            continue
+        value, text = _shown(table, key, profile.code)
+        _district_value, district = _shown(table, key, DISTRICT_CODE)
+        resembles = RESEMBLING.get(key, ("", ""))[0]
+        code = key.split("_")[1].upper() if key in social.INDEX_INDICATORS else ""
+        rows.append(
+            CoreRow(
+                code=code,
+                name=str(table.columns[key].name),
+                area=text,
+                district=district if not profile.is_district else "",
+                standing=_mss_standing(profile, table, key, value, berlin),
+                date_display=dates.short(MSS_DATE),
+                date_iso=MSS_DATE.isoformat(),
+                resembles=resembles,
+                mss=True,
+            )
+        )
+    return rows
+
+
+def _table_rows(profile, table, keys):
+    rows = []
+    for key in keys:
+        if key not in table.columns:
+            continue
+        column = table.columns[key]
+        _value, text = _shown(table, key, profile.code)
+        _district_value, district = _shown(table, key, DISTRICT_CODE)
+        rows.append(
+            CoreRow(
+                code=column.figure.core_code,
+                name=str(column.name),
+                area=text,
+                district=district if not profile.is_district else "",
+                date_display=column.reference_display,
+                date_iso=column.reference_iso,
+            )
+        )
+    return rows
+
+
+def _social_sentence(berlin):
+    if berlin is None:
+        return ""
+    low = (berlin.class_share(3) or 0) + (berlin.class_share(4) or 0)
+    return _(
+        "In ganz Berlin haben %(share)s der %(count)d gültigen Planungsräume eine niedrige oder "
+        "sehr niedrige soziale Lage."
+    ) % {"share": format_value(low, 1, "%"), "count": berlin.valid}
+
+
+def build_chapters(profile, texts):
+    """The chapters of Teil I in Berlin's outline, with the staff's text of each
+    (ProfileText parts named after a chapter)."""
+    table = figure_table.get()
+    berlin = mss_berlin()
+    by_chapter = {}
+    for text in texts:
+        if text.chapter:
+            by_chapter.setdefault(text.chapter, []).append(text)
+    rows = {
+        "demografie": _population_rows(profile.berlin)
+        + _mss_rows(
+            profile, table, ("mss_k12_wanderungssaldo", "mss_k13_wanderungssaldo_kinder"), berlin
+        ),
+        "soziale-lage": _mss_rows(profile, table, social.INDEX_INDICATORS, berlin),
+        "wohnen": _mss_rows(
+            profile,
+            table,
+            ("mss_k10_wohndauer_ueber_5_jahre", "mss_k09_einfache_wohnlage"),
+            berlin,
+        ),
+        "soziale-infrastruktur": _table_rows(profile, table, (KITA_RATIO,)),
+        "gruen-spiel": _table_rows(profile, table, (GREEN_PER_RESIDENT, PLAY_PER_RESIDENT)),
+        "oeffentlicher-raum": _crime_rows(profile.berlin),
+    }
+    sentences = {"soziale-lage": [_social_sentence(berlin)]}
+    if profile.berlin:
+        sentences["demografie"] = [
+            row["sentence"]
+            for row in profile.berlin["rows"]
+            if row["sentence"] and row["key"] != "kiez_offences"
+        ]
+        sentences["oeffentlicher-raum"] = [
+            row["sentence"]
+            for row in profile.berlin["rows"]
+            if row["sentence"] and row["key"] == "kiez_offences"
+        ]
+    return [
+        Chapter(
+            key=key,
+            title=str(title),
+            number=number,
+            rows=rows.get(key, []),
+            sentences=[sentence for sentence in sentences.get(key, []) if sentence],
+            missing=MISSING.get(key, ()),
+            texts=by_chapter.get(key, []),
+        )
+        for number, (key, title) in enumerate(OUTLINE, start=1)
+    ]

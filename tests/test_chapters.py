@@ -1,0 +1,165 @@
+"""Teil I in Berlin's chapter outline: the chapters in order in every language, the MSS figures
+placed among Berlin's valid Planungsräume (recomputed from the source files where at hand), the
+context indicators named as what they are, the missing Kernindikatoren said in their chapter,
+the staff's text of a chapter, and the import of Berlin's MSS refusing what does not fit."""
+
+import csv
+from html import unescape
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+from profiles.chapters import MISSING, OUTLINE
+from profiles.models import ProfileText
+from regions.charts import format_value
+from regions.figures import social
+from regions.figures.berlin import MSS_FIELDS, mss_berlin
+from regions.figures.table import figure_table
+from regions.models import BerlinSocialMonitoring, Bezirksregion
+
+SHARED = Path(settings.BASE_DIR).parent / "shared" / "data" / "berlin" / "mss2021"
+SCHILLER = "schillerpromenade"
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(client, path="/bezirksregionen/schillerpromenade/profil/"):
+    response = client.get(path)
+    assert response.status_code == 200
+    return unescape(response.content.decode())
+
+
+@pytest.mark.parametrize("prefix", ["", "/en", "/tr", "/ar"])
+def test_teil_one_follows_berlins_outline_in_every_language(client, prefix):
+    for path in (
+        f"{prefix}/bezirksregionen/{SCHILLER}/profil/",
+        f"{prefix}/bezirksregionen/profil/",
+    ):
+        html = _page(client, path)
+        positions = [html.index(f'<section class="profile__part" id="{key}"') for key, _ in OUTLINE]
+        assert positions == sorted(positions)
+        assert html.index('id="teil-1"') < positions[0]
+        assert positions[-1] < html.index('id="einschaetzung"') < html.index('id="teil-2"')
+        # every chapter with no open data says which Kernindikator is missing, in its chapter
+        for key, rows in MISSING.items():
+            chapter = html[html.index(f'id="{key}"') :]
+            chapter = chapter[: chapter.index("</section>")]
+            for code, _name, _where in rows:
+                assert f"<strong>{code}" in chapter, (key, code)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_the_mss_comparison_is_recomputed_from_the_source_files(client):
+    with open(SHARED / "fisbroker_raw_mss_2021_index_indikatoren.csv", encoding="utf-8") as f:
+        index = {row["PLR_ID"]: row for row in csv.DictReader(f)}
+    with open(SHARED / "fisbroker_raw_mss_2021_kontext_indikatoren.csv", encoding="utf-8") as f:
+        context = {row["PLR_ID"]: row for row in csv.DictReader(f)}
+    valid = [code for code, row in index.items() if row["KOM"] == "gültig"]
+    assert len(valid) == 536 == mss_berlin().valid
+    columns = {
+        social.S1: (index, "S1"),
+        social.S4: (index, "S4"),
+        "mss_k10_wohndauer_ueber_5_jahre": (context, "KI_10"),
+        "mss_k13_wanderungssaldo_kinder": (context, "KI_13"),
+    }
+    table = figure_table.get()
+    html = _page(client)
+    for key, (rows, column) in columns.items():
+        berlin = [float(rows[code][column]) for code in valid]
+        value = table.value(key, "081001").value
+        share = 100 * sum(1 for other in berlin if other < value) / len(berlin)
+        assert mss_berlin().share_below(key, value) == pytest.approx(share)
+        expected = f"höher als in {format_value(share, 0, '%')} der 536 gültigen Planungsräume"
+        assert expected in html, key
+    # the district: how many of its Planungsräume lie above Berlin's median
+    district = _page(client, "/bezirksregionen/profil/")
+    s1 = sorted(float(index[code]["S1"]) for code in valid)
+    median = (s1[267] + s1[268]) / 2
+    neukoelln = [float(row["S1"]) for code, row in index.items() if code.startswith("08")]
+    above = sum(1 for value in neukoelln if value > median)
+    assert f"{above} von 46 Planungsräumen über dem Median Berlins" in district
+
+
+def test_context_indicators_are_named_as_what_they_are_never_relabelled(client):
+    html = _page(client)
+    for code in ("C1", "C2", "C3"):
+        assert f"ähnelt dem Kernindikator {code}, ist aber nicht derselbe" in html
+        assert f'<abbr title="Kennziffer des Kernindikators">{code}</abbr>' not in html
+    for code in ("B1", "B2", "A4", "A5", "A8", "S1", "S3", "S4", "D1", "D3", "D4"):
+        assert f'<abbr title="Kennziffer des Kernindikators">{code}</abbr>' in html, code
+    # the MSS stands among Berlin's Planungsräume, dated as its source
+    chapter = html[html.index('id="soziale-lage"') :]
+    assert "31.12.2020" in chapter[: chapter.index("</section>")]
+
+
+def test_a_chapter_shows_the_staffs_text_and_the_assessment_stays_after_the_chapters(client):
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    ProfileText.objects.create(
+        bezirksregion=region,
+        part=ProfileText.Part.WOHNEN,
+        body="<p>Viele wohnen hier lange.</p>",
+        published=True,
+    )
+    ProfileText.objects.create(
+        bezirksregion=region,
+        part=ProfileText.Part.ASSESSMENT,
+        body="<p>Gesamtbild.</p>",
+        published=True,
+    )
+    html = _page(client)
+    housing = html[html.index('id="wohnen"') :]
+    housing = housing[: housing.index("</section>")]
+    assert "Viele wohnen hier lange." in housing and "Gesamtbild." not in housing
+    assessment = html[html.index('id="einschaetzung"') :]
+    assert "Gesamtbild." in assessment[: assessment.index("</section>")]
+    assert "Viele wohnen hier lange." not in assessment
+
+
+def test_without_berlins_mss_rows_the_chapters_stand_without_a_berlin_position(client):
+    BerlinSocialMonitoring.objects.all().delete()
+    html = _page(client)
+    assert "gültigen Planungsräume" not in html
+    assert 'id="soziale-lage"' in html
+
+
+def _write(folder, name, header, rows):
+    with open(folder / name, "w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def test_the_berlin_mss_import_refuses_files_that_do_not_fit(tmp_path):
+    before = BerlinSocialMonitoring.objects.count()
+    with pytest.raises(CommandError, match="Datei fehlt"):
+        call_command("import_berlin_mss", str(tmp_path))
+    base = ["ZEIT", "PLR_ID", "PLR_NAME", "EW", "BEZ_ID", "KOM"]
+    area = ["202012", "08100101", "Hasenheide", "4516", "08"]
+    _write(
+        tmp_path,
+        "fisbroker_raw_mss_2021_index_indikatoren.csv",
+        [*base, "S1", "S3", "S4", "D1", "D3", "D4"],
+        [[*area, "gültig", "9.1", "19", "40", "2", "-1", "0.6"]],
+    )
+    _write(
+        tmp_path,
+        "fisbroker_raw_mss_2021_indizes.csv",
+        [*base, "SI_N", "DI_N"],
+        [[*area, "gültig", "7", "3"]],
+    )
+    _write(
+        tmp_path,
+        "fisbroker_raw_mss_2021_kontext_indikatoren.csv",
+        [*base, "KI_09", "KI_10", "KI_12", "KI_13"],
+        [[*area, "gültig", "78", "61", "-0.3", "-7"]],
+    )
+    with pytest.raises(CommandError, match="1 Planungsräume, erwartet 542"):
+        call_command("import_berlin_mss", str(tmp_path))
+    assert BerlinSocialMonitoring.objects.count() == before
+
+
+def test_every_berlin_mss_field_is_a_figure_of_the_table():
+    table = figure_table.get()
+    assert set(MSS_FIELDS) <= set(table.columns)
