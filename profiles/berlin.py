@@ -46,6 +46,8 @@ def berlin_part(profile):
     rows = [
         {
             "key": compared.measure.key,
+            "raw": (compared.area, compared.district, compared.berlin),
+            "unit": compared.measure.unit,
             "name": compared.measure.name,
             "area": _shown(compared, compared.area),
             "district": _shown(compared, compared.district),
@@ -61,6 +63,8 @@ def berlin_part(profile):
         rows.append(
             {
                 "key": crime.measure.key,
+                "raw": (crime.area, crime.district, crime.berlin),
+                "unit": _("je 100 Einw."),
                 "name": crime.measure.name,
                 "area": _shown(crime, crime.area),
                 "district": _shown(crime, crime.district),

@@ -99,6 +99,12 @@ class CoreRow:
     resembles: str = ""  # the Kernindikator an MSS context indicator only resembles
     ranked: bool = False  # standing is a rank among Berlin's regions (or districts)
     mss: bool = False  # standing is a position among Berlin's Planungsräume
+    # Unformatted, for the downloads: values of the area, Neukölln and Berlin, the rank and
+    # its peers, and the share (%) of Berlin's valid Planungsräume with a lower value.
+    numbers: tuple = (None, None, None)
+    rank: tuple = (None, None)
+    share_below: float | None = None
+    unit: str = ""
 
 
 @dataclass
@@ -136,6 +142,9 @@ def _population_rows(berlin):
             date_display=berlin["date_display"],
             date_iso=berlin["date"].isoformat(),
             ranked=bool(row["rank"]),
+            numbers=row["raw"],
+            rank=(row["rank"], row["peers"]),
+            unit=row["unit"],
         )
         for row in berlin["rows"]
         if row["key"] != "kiez_offences"
@@ -156,6 +165,9 @@ def _crime_rows(berlin):
             date_display=str(berlin["crime_year"]),
             date_iso=str(berlin["crime_year"]),
             ranked=bool(row["rank"]),
+            numbers=row["raw"],
+            rank=(row["rank"], row["peers"]),
+            unit=row["unit"],
         )
         for row in berlin["rows"]
         if row["key"] == "kiez_offences"
@@ -202,7 +214,7 @@ def _mss_rows(profile, table, keys, berlin):
         if key not in table.columns:
             continue
         value, text = _shown(table, key, profile.code)
-        _district_value, district = _shown(table, key, DISTRICT_CODE)
+        district_value, district = _shown(table, key, DISTRICT_CODE)
         resembles = RESEMBLING.get(key, ("", ""))[0]
         code = key.split("_")[1].upper() if key in social.INDEX_INDICATORS else ""
         rows.append(
@@ -216,6 +228,9 @@ def _mss_rows(profile, table, keys, berlin):
                 date_iso=MSS_DATE.isoformat(),
                 resembles=resembles,
                 mss=True,
+                numbers=(value, None if profile.is_district else district_value, None),
+                share_below=berlin.share_below(key, value) if berlin else None,
+                unit=str(table.columns[key].display_unit),
             )
         )
     return rows
@@ -227,10 +242,12 @@ def _table_rows(profile, table, keys):
         if key not in table.columns:
             continue
         column = table.columns[key]
-        _value, text = _shown(table, key, profile.code)
-        _district_value, district = _shown(table, key, DISTRICT_CODE)
+        value, text = _shown(table, key, profile.code)
+        district_value, district = _shown(table, key, DISTRICT_CODE)
         rows.append(
             CoreRow(
+                numbers=(value, None if profile.is_district else district_value, None),
+                unit=str(column.display_unit),
                 code=column.figure.core_code,
                 name=str(column.name),
                 area=text,

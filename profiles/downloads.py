@@ -4,6 +4,7 @@ source, so the metadata names the publisher and no licence of a third party."""
 
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from regions import csvw
@@ -110,3 +111,102 @@ def measures_json(request, slug):
     response = JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+COMPARISON_COLUMNS = [
+    csvw.Described("kapitel", "Kapitel des Profils"),
+    csvw.Described(
+        "kennziffer",
+        "Kennziffer des Kernindikators",
+        description="Leer, wo die Kennzahl kein Kernindikator ist.",
+    ),
+    csvw.Described(
+        "aehnelt_kernindikator",
+        "Ähnelt dem Kernindikator",
+        description="Ein Kontextindikator des Sozialmonitorings, der einem Kernindikator nur "
+        "ähnelt (C1–C3); er ist nicht derselbe.",
+    ),
+    csvw.Described("kennzahl", "Kennzahl"),
+    csvw.Described("einheit", "Einheit"),
+    csvw.Described("stand", "Stand", description="Datum oder Jahr der Quelle."),
+    csvw.Described("gebiet", "Wert des Gebiets", "decimal"),
+    csvw.Described("neukoelln", "Wert für Neukölln", "decimal"),
+    csvw.Described(
+        "berlin",
+        "Wert für Berlin",
+        "decimal",
+        description="Summe der Zähler über die Summe der Nenner; beim Sozialmonitoring leer "
+        "(die Quelle nennt nur Anteile).",
+    ),
+    csvw.Described(
+        "rang",
+        "Rang in Berlin",
+        "integer",
+        description="1 = der höchste Wert unter den Bezirksregionen (oder Bezirken) Berlins.",
+    ),
+    csvw.Described("rang_von", "Rang von", "integer"),
+    csvw.Described(
+        "anteil_planungsraeume_darunter",
+        "Anteil der gültigen Planungsräume Berlins mit niedrigerem Wert",
+        "decimal",
+        "%",
+        "Nur für das Sozialmonitoring 2021: unter 536 gültigen Planungsräumen.",
+    ),
+]
+COMPARISON_DATASETS = (
+    "berlin-einwohner-vergleich",
+    "berlin-kriminalitaetsatlas",
+    "berlin-sozialmonitoring-vergleich",
+)
+
+
+COMPARISON_CSV = "vergleich-berlin.csv"  # beside the profile's address, as its metadata
+
+
+def _comparison_rows(region):
+    from .document import profile_context  # the profile as the page shows it
+
+    with translation.override("de"):
+        context = profile_context(region)
+        return [
+            [
+                chapter.title,
+                row.code,
+                row.resembles,
+                row.name,
+                row.unit,
+                row.date_iso,
+                *row.numbers,
+                *row.rank,
+                row.share_below,
+            ]
+            for chapter in context["chapters"]
+            for row in chapter.rows
+        ]
+
+
+def _comparison_region(slug):
+    return None if slug is None else _region(slug)
+
+
+@require_safe
+def comparison_csv(request, slug=None):
+    region = _comparison_region(slug)
+    filename = f"vergleich-berlin-{region.slug if region else 'neukoelln'}.csv"
+    header = [column.name for column in COMPARISON_COLUMNS]
+    response = csv_response(filename, header, _comparison_rows(region))
+    return csvw.describe(response, COMPARISON_CSV)
+
+
+@require_safe
+def comparison_csv_metadata(request, slug=None):
+    region = _comparison_region(slug)
+    body = csvw.metadata(
+        COMPARISON_CSV,
+        "Kernindikatoren des Bezirksregionenprofils neben Neukölln und Berlin: "
+        + (region.name if region else "Neukölln"),
+        COMPARISON_COLUMNS,
+        Dataset.objects.filter(slug__in=COMPARISON_DATASETS),
+        primary_key=["kapitel", "kennzahl"],
+    )
+    return csvw.metadata_response(body)

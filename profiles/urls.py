@@ -15,6 +15,26 @@ urlpatterns = [
     path("bezirksregionen/profil/", page(views.profile_page), name="district"),
     path("bezirksregionen/profil.pdf", views.profile_pdf, name="district-pdf"),
     path("bezirksregionen/profile.zip", views.profiles_zip, name="zip"),
+    path(
+        "bezirksregionen/vergleich-berlin.csv",
+        page(downloads.comparison_csv),
+        name="district-comparison-csv",
+    ),
+    path(
+        "bezirksregionen/vergleich-berlin.csv-metadata.json",
+        page(downloads.comparison_csv_metadata),
+        name="district-comparison-csvw",
+    ),
+    path(
+        "bezirksregionen/<slug:slug>/vergleich-berlin.csv",
+        page(downloads.comparison_csv),
+        name="comparison-csv",
+    ),
+    path(
+        "bezirksregionen/<slug:slug>/vergleich-berlin.csv-metadata.json",
+        page(downloads.comparison_csv_metadata),
+        name="comparison-csvw",
+    ),
     path("bezirksregionen/<slug:slug>/profil/", page(views.profile_page), name="detail"),
     path("bezirksregionen/<slug:slug>/profil.pdf", views.profile_pdf, name="detail-pdf"),
     path("bezirksregionen/<slug:slug>/anregung/", views.suggestion, name="suggestion"),

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from . import csvw
 from .charts import bar_chart, format_value
 from .downloads import csv_response
+from .figures.berlin import berlin_comparisons
 from .figures.columns import dash_notes
 from .figures.table import figure_table
 from .forms import ComparisonForm
@@ -74,6 +75,53 @@ def mss_map(table):
     return svg_map, labels
 
 
+def _berlin_text(compared, value):
+    if value is None:
+        return "–"
+    measure = compared.measure
+    text = format_value(abs(value) if measure.key == "change" else value, measure.decimals)
+    if measure.key == "change" and round(value, measure.decimals):
+        text = ("+" if value > 0 else "−") + text
+    return text
+
+
+def berlin_rows(codes, names):
+    """The selected Bezirksregionen beside Neukölln and Berlin on Berlin's newest half-year,
+    each value with its rank among Berlin's 143 Bezirksregionen (as in the profiles)."""
+    comparisons = berlin_comparisons(codes, DISTRICT_CODE)
+    if len(comparisons) != len(codes):
+        return None
+    first = comparisons[codes[0]]
+    rows = []
+    for index, compared in enumerate(first.rows):
+        rows.append(
+            {
+                "name": compared.measure.name,
+                "unit": compared.measure.unit,
+                "date": first.reference_date,
+                "cells": [(names[code], comparisons[code].rows[index]) for code in codes],
+            }
+        )
+    if first.crime is not None:
+        rows.append(
+            {
+                "name": first.crime.measure.name,
+                "unit": "",
+                "year": first.crime_year,
+                "cells": [(names[code], comparisons[code].crime) for code in codes],
+            }
+        )
+    for row in rows:
+        head = row["cells"][0][1]
+        row["texts"] = [
+            (name, _berlin_text(compared, compared.area), compared.rank, compared.peers)
+            for name, compared in row["cells"]
+        ]
+        row["district"] = _berlin_text(head, head.district)
+        row["berlin"] = _berlin_text(head, head.berlin)
+    return rows
+
+
 def kept_selection(request):
     """The comparisons a cache may keep: the twelve Bezirksregionen taken 2 to 4 at a time
     (781 pages per language). Planungsräume (179,400 choices) are answered afresh."""
@@ -113,6 +161,8 @@ def comparison_page(request):
             for column, cells, district in rows
         ]
         context["dash_notes"] = [(number, reason) for reason, number in notes.items()]
+        if context["level"] == "bezirksregion":
+            context["berlin_rows"] = berlin_rows(codes, names)
         for column, cells, (district, _text), _note in context["rows"]:
             if column.key_figure and column.chartable:
                 context["charts"].append(

@@ -163,3 +163,60 @@ def test_the_berlin_mss_import_refuses_files_that_do_not_fit(tmp_path):
 def test_every_berlin_mss_field_is_a_figure_of_the_table():
     table = figure_table.get()
     assert set(MSS_FIELDS) <= set(table.columns)
+
+
+def _csv(response):
+    text = b"".join(response.streaming_content) if response.streaming else response.content
+    lines = text.decode("utf-8-sig").splitlines()
+    header = lines[0].split(";")
+    return [dict(zip(header, line.split(";"), strict=True)) for line in lines[1:]]
+
+
+def test_the_comparison_is_a_csv_with_its_csvw_description(client):
+    from regions.figures.berlin import berlin_comparison
+
+    response = client.get(f"/bezirksregionen/{SCHILLER}/vergleich-berlin.csv")
+    assert response.status_code == 200
+    assert "vergleich-berlin-schillerpromenade.csv" in response["Content-Disposition"]
+    assert response["Link"].startswith("<vergleich-berlin.csv-metadata.json>")
+    rows = {row["kennzahl"]: row for row in _csv(response)}
+    comparison = {row.measure.key: row for row in berlin_comparison("081001", "08").rows}
+    under_18 = rows["Anteil unter 18 Jahren"]
+    assert under_18["kennziffer"] == "B1"
+    assert float(under_18["gebiet"]) == pytest.approx(comparison["under_18"].area)
+    assert float(under_18["neukoelln"]) == pytest.approx(comparison["under_18"].district)
+    assert float(under_18["berlin"]) == pytest.approx(comparison["under_18"].berlin)
+    assert (under_18["rang"], under_18["rang_von"]) == (str(comparison["under_18"].rank), "143")
+    stay = rows["Wohndauer über 5 Jahre"]
+    assert stay["aehnelt_kernindikator"] == "C1" and stay["kennziffer"] == ""
+    value = figure_table.get().value("mss_k10_wohndauer_ueber_5_jahre", "081001").value
+    share = mss_berlin().share_below("mss_k10_wohndauer_ueber_5_jahre", value)
+    assert float(stay["anteil_planungsraeume_darunter"]) == pytest.approx(share)
+
+    described = client.get(f"/bezirksregionen/{SCHILLER}/vergleich-berlin.csv-metadata.json")
+    body = described.json()
+    assert body["url"] == "vergleich-berlin.csv"
+    names = [column["name"] for column in body["tableSchema"]["columns"]]
+    assert names == list(under_18)
+    assert {source["dc:title"] for source in body["dc:source"]} >= {
+        "Monitoring Soziale Stadtentwicklung 2021 für alle Planungsräume Berlins"
+    }
+    district = client.get("/bezirksregionen/vergleich-berlin.csv")
+    assert district.status_code == 200
+    rank = {row["kennzahl"]: row for row in _csv(district)}["Anteil unter 18 Jahren"]["rang_von"]
+    assert rank == "12"
+    assert client.get("/bezirksregionen/gibt-es-nicht/vergleich-berlin.csv").status_code == 404
+
+
+def test_kieze_in_zahlen_sets_the_selected_regions_beside_berlin(client):
+    from regions.figures.berlin import berlin_comparison
+
+    html = _page(client, "/kieze-in-zahlen/")
+    table = html[html.index('id="neben-berlin"') :]
+    table = table[: table.index("</table>")]
+    for code in ("081001", "081002", "081003", "083010"):
+        rank = berlin_comparison(code, "08").rows[1].rank
+        assert f"Rang {rank} von 143" in table
+    # Planungsräume have no Berlin-wide population rows: no such table
+    chosen = _page(client, "/kieze-in-zahlen/?planungsraum=08100101&planungsraum=08100102")
+    assert 'id="neben-berlin"' not in chosen

@@ -79,17 +79,26 @@ class BerlinComparison:
         return [(point[0], 100 * point[position] / base) for point in self.series]
 
 
+def berlin_comparisons(areas, district):
+    """{area: comparison} of several areas, reading the rows once (Kieze in Zahlen)."""
+    rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
+    found = {area: berlin_comparison(area, district, rows) for area in areas}
+    return {area: comparison for area, comparison in found.items() if comparison is not None}
+
+
 def _rank(value, values):
     if value is None:
         return None
     return 1 + sum(1 for other in values if other is not None and other > value)
 
 
-def berlin_comparison(area, district):
+def berlin_comparison(area, district, rows=None):
     """The comparison for a Bezirksregion (six digits) or a district (two), None when the
-    rows are not imported (a database without the comparison data)."""
+    rows are not imported (a database without the comparison data). `rows`: the
+    BerlinPopulation rows since the base date, when several areas are compared at once."""
     level = LEVEL_OF_CODE_LENGTH.get(len(area))
-    rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
+    if rows is None:
+        rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
     by_date = {}
     for row in rows:
         by_date.setdefault(row.reference_date, {})[row.area] = row
