@@ -784,3 +784,22 @@ def test_the_green_sentences_say_what_is_counted_and_follow_the_rounded_figures(
         play = round(table.value(PLAY_PER_RESIDENT, region.code).value, 2)
         assert words[(play > 1) - (play < 1)] in play_sentence
         assert play_sentence.startswith("Die Nettospielfläche")
+
+
+@pytest.mark.parametrize(
+    "key, language",
+    [(SCHILLER, "de"), (SCHILLER, "en"), (SCHILLER, "tr"), (SCHILLER, "ar"), ("bezirk", "ar")],
+)
+def test_the_pdf_passes_a_pdf_ua_1_validator(media, key, language):
+    """page (page-validation on PyPI) checks the machine-checkable rules of PDF/UA-1 after the
+    Matterhorn Protocol: tagging and structure (lists, tables, headings, links inside Link
+    tags), fonts embedded with Unicode mappings, title, language and the PDF/UA
+    identification in the metadata. What a person must judge (reading order, alternative
+    texts that say what matters) it cannot check."""
+    import page  # page-validation, locked with the test tools
+
+    build = pdf.build(key, None if key == "bezirk" else key, language)
+    report = page.validate_pdf(build.file.path, profile="ua1")
+    failures = [(failure.rule_id, failure.message) for failure in report.failures]
+    assert report.is_compliant, failures
+    assert report.rules.total > 100 and report.document.page_count == build.pages
