@@ -74,6 +74,22 @@ def berlin_part(profile):
                 "sentence": _sentence(crime),
             }
         )
+    green_rows = [
+        {
+            "key": compared.measure.key,
+            "code": {"green_area_m2": "A4", "net_play_area_m2": "A5"}[compared.measure.key],
+            "raw": (compared.area, compared.district, compared.berlin),
+            "unit": _("m² je Einw."),
+            "name": compared.measure.name,
+            "area": _shown(compared, compared.area),
+            "district": _shown(compared, compared.district),
+            "berlin": _shown(compared, compared.berlin),
+            "rank": compared.rank,
+            "peers": compared.peers,
+            "sentence": _sentence(compared),
+        }
+        for compared in comparison.green
+    ]
     lines = [("area", profile.name), ("berlin", _("Berlin"))]
     if not profile.is_district:
         lines.insert(1, ("district", _("Neukölln")))
@@ -116,6 +132,7 @@ def berlin_part(profile):
     return {
         "share_rows": share_rows,
         "crime_year": comparison.crime_year,
+        "green_rows": green_rows,
         "date": comparison.reference_date,
         "date_display": dates.short(comparison.reference_date),
         "rows": rows,

@@ -174,6 +174,33 @@ def _crime_rows(berlin):
     ]
 
 
+def _green_rows(profile, table, berlin):
+    """A4 and A5 beside Berlin, all over the residents of Berlin's newest half-year; without
+    the Berlin rows, the figures of the table (beside Neukölln only)."""
+    if not berlin or not berlin.get("green_rows"):
+        return _table_rows(profile, table, (GREEN_PER_RESIDENT, PLAY_PER_RESIDENT))
+    register = table.columns.get(GREEN_PER_RESIDENT)
+    register_date = register.reference_display if register else ""
+    return [
+        CoreRow(
+            code=row["code"],
+            name=row["name"],
+            area=row["area"],
+            district=row["district"],
+            berlin=row["berlin"],
+            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
+            date_display=_("Register %(register)s, Einwohner %(residents)s")
+            % {"register": register_date, "residents": berlin["date_display"]},
+            date_iso=berlin["date"].isoformat(),
+            ranked=bool(row["rank"]),
+            numbers=row["raw"],
+            rank=(row["rank"], row["peers"]),
+            unit=row["unit"],
+        )
+        for row in berlin["green_rows"]
+    ]
+
+
 def _shown(table, key, code):
     column = table.columns[key]
     value = table.value(key, code).value
@@ -291,7 +318,7 @@ def build_chapters(profile, texts):
             berlin,
         ),
         "soziale-infrastruktur": _table_rows(profile, table, (KITA_RATIO,)),
-        "gruen-spiel": _table_rows(profile, table, (GREEN_PER_RESIDENT, PLAY_PER_RESIDENT)),
+        "gruen-spiel": _green_rows(profile, table, profile.berlin),
         "oeffentlicher-raum": _crime_rows(profile.berlin),
     }
     sentences = {"soziale-lage": [_social_sentence(berlin)]}
@@ -300,6 +327,9 @@ def build_chapters(profile, texts):
             row["sentence"]
             for row in profile.berlin["rows"]
             if row["sentence"] and row["key"] != "kiez_offences"
+        ]
+        sentences["gruen-spiel"] = [
+            row["sentence"] for row in profile.berlin["green_rows"] if row["sentence"]
         ]
         sentences["oeffentlicher-raum"] = [
             row["sentence"]

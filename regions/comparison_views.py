@@ -111,6 +111,15 @@ def berlin_rows(codes, names):
                 "cells": [(names[code], comparisons[code].crime) for code in codes],
             }
         )
+    for index, compared in enumerate(first.green):
+        rows.append(
+            {
+                "name": compared.measure.name,
+                "unit": compared.measure.unit,
+                "date": first.reference_date,
+                "cells": [(names[code], comparisons[code].green[index]) for code in codes],
+            }
+        )
     for row in rows:
         head = row["cells"][0][1]
         row["texts"] = [

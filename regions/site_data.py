@@ -2,7 +2,12 @@
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
-from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG, MSS_DATASET_SLUG
+from .imports.berlin import (
+    BERLIN_DATASET_SLUG,
+    CRIME_DATASET_SLUG,
+    GREEN_DATASET_SLUG,
+    MSS_DATASET_SLUG,
+)
 
 
 def _berlin_step(order, what, filename, dataset_slug, model):
@@ -40,6 +45,7 @@ STEPS = (
                             "berlin_rows__isnull": True,
                             "crime_rows__isnull": True,
                             "mss_rows__isnull": True,
+                            "green_rows__isnull": True,
                         },
                     ),
                 )
@@ -81,6 +87,13 @@ STEPS = (
         "berlin_mss.json",
         MSS_DATASET_SLUG,
         "regions.BerlinSocialMonitoring",
+    ),
+    _berlin_step(
+        19,
+        "Grünanlagen und Spielplätze",
+        "berlin_green.json",
+        GREEN_DATASET_SLUG,
+        "regions.BerlinGreen",
     ),
     FixtureStep(
         order=20,

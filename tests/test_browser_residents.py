@@ -167,7 +167,8 @@ def test_a_region_profile_prints_as_an_a4_document(browser, site_url):
     breaks = page.eval_on_selector_all(
         ".profile__part", "parts => parts.map(part => getComputedStyle(part).breakBefore)"
     )
-    assert breaks == ["auto"] + ["page"] * 8  # the overview follows the title
+    # the Kurzporträt follows the title; every other chapter, Teil II and the sources start a sheet
+    assert breaks == ["auto"] + ["page"] * 11
     kept = page.eval_on_selector_all(
         ".profile__table, .profile__chart",
         "items => items.map(item => getComputedStyle(item).breakInside)",

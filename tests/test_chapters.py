@@ -220,3 +220,78 @@ def test_kieze_in_zahlen_sets_the_selected_regions_beside_berlin(client):
     # Planungsräume have no Berlin-wide population rows: no such table
     chosen = _page(client, "/kieze-in-zahlen/?planungsraum=08100101&planungsraum=08100102")
     assert 'id="neben-berlin"' not in chosen
+
+
+GREEN = Path(settings.BASE_DIR).parent / "shared" / "data" / "berlin" / "green"
+CHARGING = {
+    "Britzer Garten",
+    "Britzer Garten (Teilstück)",
+    "Erholungspark Marzahn",
+    "Tierpark Friedrichsfelde",
+    "Botanischer Garten",
+    "Zoologischer Garten",
+}
+
+
+def _register(name, column, delimiter, leave_out=()):
+    sums = {}
+    with open(GREEN / name, encoding="utf-8-sig", newline="") as file:
+        for row in csv.DictReader(file, delimiter=delimiter):
+            plr, text = row["Nummer des Planungsraumes"], row[column]
+            if "-" in (plr, text) or row.get("Name der Grünanlage") in leave_out:
+                continue
+            value = float(text.replace(",", "."))
+            for code in (plr[:6], plr[:2], "0"):
+                sums[code] = sums.get(code, 0) + value
+    return sums
+
+
+@pytest.mark.skipif(not GREEN.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_green_and_play_beside_berlin_are_recomputed_from_the_registers():
+    from regions.figures.berlin import berlin_comparison
+    from regions.models import BerlinPopulation
+
+    green = _register("public_parks.csv", "Größe in m² (Kataster)", ";", CHARGING)
+    play = _register("playground.csv", "Nettospielfläche in m²", ",")
+    day = BerlinPopulation.objects.latest("reference_date").reference_date
+    residents = dict(
+        BerlinPopulation.objects.filter(reference_date=day).values_list("area", "residents")
+    )
+    for region in Bezirksregion.objects.all():
+        comparison = berlin_comparison(region.code, "08")
+        a4, a5 = comparison.green
+        assert a4.area == pytest.approx(green.get(region.code, 0) / residents[region.code])
+        assert a4.district == pytest.approx(green["08"] / residents["08"])
+        assert a4.berlin == pytest.approx(green["0"] / residents["0"])
+        assert a5.area == pytest.approx(play.get(region.code, 0) / residents[region.code])
+        assert a5.berlin == pytest.approx(play["0"] / residents["0"])
+        regions = [code for code in residents if len(code) == 6]
+        higher = sum(
+            1
+            for code in regions
+            if green.get(code, 0) / residents[code]
+            > green.get(region.code, 0) / residents[region.code]
+        )
+        assert (a4.rank, a4.peers) == (higher + 1, 143)
+    # Neukölln's part of the Berlin register is the Neukölln register the site shows
+    table = figure_table.get()
+    assert green["08"] == pytest.approx(table.value("gruenflaeche", "08").value, abs=1)
+
+
+def test_the_berlin_green_import_refuses_a_folder_without_its_registers(tmp_path):
+    from regions.models import BerlinGreen
+
+    before = BerlinGreen.objects.count()
+    with pytest.raises(CommandError, match="Datei fehlt"):
+        call_command("import_berlin_green", str(tmp_path))
+    (tmp_path / "public_parks.csv").write_text(
+        "Name der Grünanlage;Größe in m² (Kataster);Nummer des Planungsraumes\n"
+        "Park;1000,5;08100101\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "playground.csv").write_text(
+        "Nettospielfläche in m²,Nummer des Planungsraumes\n300.0,08100101\n", encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="ganz Berlin erwartet"):
+        call_command("import_berlin_green", str(tmp_path))
+    assert BerlinGreen.objects.count() == before

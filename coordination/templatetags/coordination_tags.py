@@ -20,14 +20,16 @@ def web_label(url):
 
 
 @register.inclusion_tag("coordination/includes/contact_card.html", takes_context=True)
-def contact_card(context, contact, level=3, link=True, id_suffix=""):
-    """The one contact card, for an office or the OE SPK's own contact."""
+def contact_card(context, contact, level=3, link=True, id_suffix="", pdf=False):
+    """The one contact card, for an office or the OE SPK's own contact; `pdf`: in a tagged
+    PDF, whose definition lists take no row boxes and whose links stay whole (PDF/UA)."""
     card = card_for(contact, context.get("district_contact"))
     slug = getattr(contact, "slug", "") or "spk"
     return {
         "card": card,
         "level": level,
         "link": link,
+        "pdf": pdf,
         "card_id": f"kontakt-{slug}{id_suffix}" if card.page_url else f"spk-kontakt{id_suffix}",
         "request": context.get("request"),
     }

@@ -13,6 +13,7 @@ from ..models.berlin import (
     LEVEL_OF_CODE_LENGTH,
     BerlinAreaLevel,
     BerlinCrime,
+    BerlinGreen,
     BerlinPopulation,
     BerlinSocialMonitoring,
 )
@@ -69,6 +70,7 @@ class BerlinComparison:
     shares: list = field(default_factory=list)
     crime: Compared | None = None  # Kernindikator A8, of its own year
     crime_year: int | None = None
+    green: list = field(default_factory=list)  # A4 and A5 over the residents of reference_date
 
     def index(self, which):
         """[(date, value with 30.06.2021 = 100)] of "area", "district" or "berlin"."""
@@ -148,6 +150,7 @@ def berlin_comparison(area, district, rows=None):
                 )
             )
     comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
+    comparison.green = _green(area, district, level, latest)
     return comparison
 
 
@@ -193,6 +196,42 @@ def _crime(area, district, level, by_date):
         rank=_rank(value, peers),
         peers=len(peers),
     )
+
+
+GREEN = Measure("green_area_m2", _("Grünanlagen je Einwohner"), 1, "m²")
+PLAY = Measure("net_play_area_m2", _("Nettospielfläche je Einwohner"), 2, "m²")
+
+
+def _green(area, district, level, residents):
+    """A4 and A5: the registers' areas over the residents of the comparison's date, for the
+    area, the district, Berlin and every peer (ranked). An area without any entry in the
+    registers has none of that area: a real zero (data README)."""
+    rows = {row.area: row for row in BerlinGreen.objects.all()}
+    if not rows:
+        return []
+
+    def per_resident(measure, code):
+        counted = residents.get(code)
+        if counted is None or not counted.residents:
+            return None
+        row = rows.get(code)
+        return (getattr(row, measure.key) if row else 0.0) / counted.residents
+
+    found = []
+    peers = [code for code, row in residents.items() if row.level == level]
+    for measure in (GREEN, PLAY):
+        value = per_resident(measure, area)
+        found.append(
+            Compared(
+                measure=measure,
+                area=value,
+                district=per_resident(measure, district) if area != district else None,
+                berlin=per_resident(measure, BERLIN_CODE),
+                rank=_rank(value, [per_resident(measure, code) for code in peers]),
+                peers=len(peers),
+            )
+        )
+    return found
 
 
 # The MSS figures kept for every Planungsraum of Berlin, by their key in the FigureTable.

@@ -1,5 +1,5 @@
 from .addresses import Address, Street
-from .berlin import BerlinCrime, BerlinPopulation, BerlinSocialMonitoring
+from .berlin import BerlinCrime, BerlinGreen, BerlinPopulation, BerlinSocialMonitoring
 from .figures import IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
@@ -16,6 +16,7 @@ __all__ = [
     "Street",
     "ActionArea",
     "BerlinCrime",
+    "BerlinGreen",
     "BerlinSocialMonitoring",
     "BerlinPopulation",
     "Bezirksregion",

@@ -209,3 +209,53 @@ class BerlinSocialMonitoring(models.Model):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 100:
                 raise ValidationError({name: "Ein Anteil liegt zwischen 0 und 100 %."})
+
+
+class BerlinGreen(models.Model):
+    """Public green area (without parks that charge entry) and net play area of Berlin, a
+    district or a Bezirksregion, summed from the registers of all Berlin's green spaces and
+    playgrounds: the numerators of Kernindikatoren A4 and A5 beside Berlin."""
+
+    dataset = models.ForeignKey(
+        Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="green_rows"
+    )
+    area = models.CharField(
+        "Gebiet (LOR-Schlüssel)",
+        max_length=6,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^(0|\d{2}|\d{6})$",
+                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
+            )
+        ],
+    )
+    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    green_area_m2 = models.FloatField(
+        "Grünanlagen (m²)", help_text="Ohne Anlagen mit Eintritt (Britzer Garten und andere)."
+    )
+    net_play_area_m2 = models.FloatField("Nettospielfläche (m²)")
+
+    class Meta:
+        verbose_name = "Grün und Spiel in Berlin (Vergleich)"
+        verbose_name_plural = "Grün und Spiel in Berlin (Vergleich)"
+        ordering = ["area"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(green_area_m2__gte=0) & models.Q(net_play_area_m2__gte=0),
+                name="berlin_green_not_negative",
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.area}: {self.green_area_m2:.0f} m² Grün, {self.net_play_area_m2:.0f} m² Spiel"
+        )
+
+    def clean(self):
+        super().clean()
+        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
+        if expected and self.level and self.level != expected:
+            raise ValidationError(
+                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
+            )
