@@ -178,6 +178,7 @@ fixtures: install gdal
 	$(MANAGE) import_berlin_crime $(SHARED_DATA)/berlin/crime && \
 	$(MANAGE) import_berlin_mss $(SHARED_DATA)/berlin/mss2021 && \
 	$(MANAGE) import_berlin_green $(SHARED_DATA)/berlin/green && \
+	$(MANAGE) import_berlin_kitas $(SHARED_DATA)/berlin/kitas && \
 	$(MANAGE) import_action_areas $(SHARED_DATA)/offices/stadtteilkoordinationen.json && \
 	$(MANAGE) import_addresses $(SHARED_DATA)/addresses/adressen_neukoelln.csv && \
 	$(MANAGE) import_offices $(SHARED_DATA)/offices/stadtteilkoordinationen.json \

@@ -90,6 +90,25 @@ def berlin_part(profile):
         }
         for compared in comparison.green
     ]
+    kita = comparison.kita
+    kita_row = (
+        {
+            "key": kita.measure.key,
+            "code": "",
+            "raw": (kita.area, kita.district, kita.berlin),
+            "unit": _("je 100 Kinder"),
+            "name": kita.measure.name,
+            "area": _shown(kita, kita.area),
+            "district": _shown(kita, kita.district),
+            "berlin": _shown(kita, kita.berlin),
+            "rank": kita.rank,
+            "peers": kita.peers,
+            "sentence": _sentence(kita),
+            "month": comparison.kita_month,
+        }
+        if kita is not None
+        else None
+    )
     lines = [("area", profile.name), ("berlin", _("Berlin"))]
     if not profile.is_district:
         lines.insert(1, ("district", _("Neukölln")))
@@ -133,6 +152,7 @@ def berlin_part(profile):
         "share_rows": share_rows,
         "crime_year": comparison.crime_year,
         "green_rows": green_rows,
+        "kita_row": kita_row,
         "date": comparison.reference_date,
         "date_display": dates.short(comparison.reference_date),
         "rows": rows,

@@ -201,6 +201,34 @@ def _green_rows(profile, table, berlin):
     ]
 
 
+def _kita_rows(profile, table, berlin):
+    """Kita places per 100 children beside Berlin: the Kita list's month and the residents'
+    half-year both said; without the Berlin rows, the figure of the table."""
+    row = berlin.get("kita_row") if berlin else None
+    if row is None:
+        return _table_rows(profile, table, (KITA_RATIO,))
+    return [
+        CoreRow(
+            code="",
+            name=row["name"],
+            area=row["area"],
+            district=row["district"],
+            berlin=row["berlin"],
+            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
+            date_display=_("Kitaliste %(list)s, Kinder %(children)s")
+            % {
+                "list": dates.display(row["month"], dates.MONTH),
+                "children": berlin["date_display"],
+            },
+            date_iso=berlin["date"].isoformat(),
+            ranked=bool(row["rank"]),
+            numbers=row["raw"],
+            rank=(row["rank"], row["peers"]),
+            unit=row["unit"],
+        )
+    ]
+
+
 def _shown(table, key, code):
     column = table.columns[key]
     value = table.value(key, code).value
@@ -317,7 +345,7 @@ def build_chapters(profile, texts):
             ("mss_k10_wohndauer_ueber_5_jahre", "mss_k09_einfache_wohnlage"),
             berlin,
         ),
-        "soziale-infrastruktur": _table_rows(profile, table, (KITA_RATIO,)),
+        "soziale-infrastruktur": _kita_rows(profile, table, profile.berlin),
         "gruen-spiel": _green_rows(profile, table, profile.berlin),
         "oeffentlicher-raum": _crime_rows(profile.berlin),
     }
@@ -331,6 +359,8 @@ def build_chapters(profile, texts):
         sentences["gruen-spiel"] = [
             row["sentence"] for row in profile.berlin["green_rows"] if row["sentence"]
         ]
+        if profile.berlin.get("kita_row") and profile.berlin["kita_row"]["sentence"]:
+            sentences["soziale-infrastruktur"] = [profile.berlin["kita_row"]["sentence"]]
         sentences["oeffentlicher-raum"] = [
             row["sentence"]
             for row in profile.berlin["rows"]

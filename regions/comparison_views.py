@@ -120,6 +120,16 @@ def berlin_rows(codes, names):
                 "cells": [(names[code], comparisons[code].green[index]) for code in codes],
             }
         )
+    if first.kita is not None:
+        rows.append(
+            {
+                "name": first.kita.measure.name,
+                "unit": "",
+                "month": first.kita_month,
+                "date": first.reference_date,
+                "cells": [(names[code], comparisons[code].kita) for code in codes],
+            }
+        )
     for row in rows:
         head = row["cells"][0][1]
         row["texts"] = [

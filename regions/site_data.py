@@ -6,6 +6,7 @@ from .imports.berlin import (
     BERLIN_DATASET_SLUG,
     CRIME_DATASET_SLUG,
     GREEN_DATASET_SLUG,
+    KITA_DATASET_SLUG,
     MSS_DATASET_SLUG,
 )
 
@@ -46,6 +47,7 @@ STEPS = (
                             "crime_rows__isnull": True,
                             "mss_rows__isnull": True,
                             "green_rows__isnull": True,
+                            "kita_rows__isnull": True,
                         },
                     ),
                 )
@@ -95,6 +97,7 @@ STEPS = (
         GREEN_DATASET_SLUG,
         "regions.BerlinGreen",
     ),
+    _berlin_step(21, "Kita-Plätze", "berlin_kitas.json", KITA_DATASET_SLUG, "regions.BerlinKita"),
     FixtureStep(
         order=20,
         name="Adressen",

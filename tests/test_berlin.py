@@ -252,9 +252,19 @@ def test_a_stored_row_with_no_residents_leaves_a_dash_not_an_error(client):
     year = BerlinCrime.objects.latest("year").year
     BerlinPopulation.objects.filter(
         area__in=["0", "08"], reference_date=datetime.date(year, 12, 31)
-    ).update(residents=0, under_18=0, aged_65_and_over=0)
+    ).update(residents=0, under_18=0, under_6=0, aged_65_and_over=0)
     for path in ("/bezirksregionen/schillerpromenade/profil/", "/bezirksregionen/profil/"):
         assert client.get(path).status_code == 200
     a8 = berlin_comparison("081001", "08").crime
     assert (a8.district, a8.berlin) == (None, None)
     assert a8.area is not None
+
+
+def test_no_children_under_6_on_record_leaves_a_dash_for_the_kita_places(client):
+    """The newest half-year with no children under 6 for Berlin (a careless edit): the
+    profiles answer, Berlin's Kita places per 100 children are a dash."""
+    BerlinPopulation.objects.filter(area="0", reference_date=_latest()).update(under_6=0)
+    for path in ("/bezirksregionen/schillerpromenade/profil/", "/bezirksregionen/profil/"):
+        assert client.get(path).status_code == 200
+    kita = berlin_comparison("081001", "08").kita
+    assert kita.berlin is None and kita.area is not None

@@ -295,3 +295,61 @@ def test_the_berlin_green_import_refuses_a_folder_without_its_registers(tmp_path
     with pytest.raises(CommandError, match="ganz Berlin erwartet"):
         call_command("import_berlin_green", str(tmp_path))
     assert BerlinGreen.objects.count() == before
+
+
+KITAS = Path(settings.BASE_DIR).parent / "shared" / "data" / "berlin" / "kitas"
+
+
+@pytest.mark.skipif(not KITAS.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_kita_places_beside_berlin_are_recomputed_from_the_kita_list_and_the_residents():
+    from regions.figures.berlin import berlin_comparison
+    from regions.models import BerlinPopulation
+
+    def places(level):
+        with open(KITAS / f"berlin-daycare-centers-2026-07-{level}.csv", encoding="utf-8") as f:
+            return {row.get("id", "0"): int(row["places"]) for row in csv.DictReader(f)}
+
+    found = {**places("city"), **places("districts"), **places("district-regions")}
+    day = BerlinPopulation.objects.latest("reference_date").reference_date
+    half = "01" if day.month == 6 else "02"
+    people = SHARED.parent / "population"
+    children = {}
+    for level in ("city", "districts", "district-regions"):
+        name = f"berlin-lor-population-{day:%Y}-{half}-t2-{level}.csv"
+        with open(people / name, encoding="utf-8") as file:
+            for row in csv.DictReader(file):
+                children[row["id"]] = int(row["inhabitants_age_below_6"])
+    regions = [code for code in found if len(code) == 6]
+    for region in Bezirksregion.objects.all():
+        kita = berlin_comparison(region.code, "08").kita
+        ratio = 100 * found[region.code] / children[region.code]
+        assert kita.area == pytest.approx(ratio)
+        assert kita.district == pytest.approx(100 * found["08"] / children["08"])
+        assert kita.berlin == pytest.approx(100 * found["0"] / children["0"])
+        higher = sum(1 for code in regions if 100 * found[code] / children[code] > ratio)
+        assert (kita.rank, kita.peers) == (higher + 1, 143)
+
+
+def test_the_berlin_kita_import_refuses_an_incomplete_list(tmp_path):
+    from regions.models import BerlinKita
+
+    before = BerlinKita.objects.count()
+    with pytest.raises(CommandError, match="Keine Datei"):
+        call_command("import_berlin_kitas", str(tmp_path))
+    (tmp_path / "berlin-daycare-centers-2026-07-city.csv").write_text(
+        "places,daycare_centers\n100,2\n", encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="fehlt die Datei districts"):
+        call_command("import_berlin_kitas", str(tmp_path))
+    assert BerlinKita.objects.count() == before
+
+
+def test_a_berlin_row_with_more_small_children_than_children_is_refused_in_german():
+    from django.core.exceptions import ValidationError
+
+    from regions.models import BerlinPopulation
+
+    row = BerlinPopulation.objects.filter(level="bezirksregion").first()
+    row.under_6 = row.under_18 + 1
+    with pytest.raises(ValidationError, match="Teil der unter 18-Jährigen"):
+        row.full_clean()

@@ -14,6 +14,7 @@ from ..models.berlin import (
     BerlinAreaLevel,
     BerlinCrime,
     BerlinGreen,
+    BerlinKita,
     BerlinPopulation,
     BerlinSocialMonitoring,
 )
@@ -71,6 +72,8 @@ class BerlinComparison:
     crime: Compared | None = None  # Kernindikator A8, of its own year
     crime_year: int | None = None
     green: list = field(default_factory=list)  # A4 and A5 over the residents of reference_date
+    kita: Compared | None = None  # places of the Kita list per 100 children of reference_date
+    kita_month: object = None  # the date of the Kita list (month)
 
     def index(self, which):
         """[(date, value with 30.06.2021 = 100)] of "area", "district" or "berlin"."""
@@ -151,6 +154,7 @@ def berlin_comparison(area, district, rows=None):
             )
     comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
     comparison.green = _green(area, district, level, latest)
+    comparison.kita_month, comparison.kita = _kitas(area, district, level, latest)
     return comparison
 
 
@@ -232,6 +236,34 @@ def _green(area, district, level, residents):
             )
         )
     return found
+
+
+KITA = Measure("kita_places", _("Kita-Plätze je 100 Kinder unter 6 Jahren"), 1, "")
+
+
+def _kitas(area, district, level, residents):
+    """Places of the Kita list per 100 children under 6 of the comparison's date (the two
+    dates differ and are both said where shown)."""
+    rows = {row.area: row for row in BerlinKita.objects.select_related("dataset")}
+    if area not in rows:
+        return None, None
+
+    def per_100(code):
+        row, counted = rows.get(code), residents.get(code)
+        if row is None or counted is None or not counted.under_6:
+            return None
+        return 100 * row.places / counted.under_6
+
+    peers = [per_100(code) for code, row in rows.items() if row.level == level]
+    value = per_100(area)
+    return rows[area].dataset.reference_date, Compared(
+        measure=KITA,
+        area=value,
+        district=per_100(district) if area != district else None,
+        berlin=per_100(BERLIN_CODE),
+        rank=_rank(value, peers),
+        peers=len(peers),
+    )
 
 
 # The MSS figures kept for every Planungsraum of Berlin, by their key in the FigureTable.

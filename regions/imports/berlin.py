@@ -26,6 +26,7 @@ from ..models.berlin import (
     LEVEL_OF_CODE_LENGTH,
     BerlinCrime,
     BerlinGreen,
+    BerlinKita,
     BerlinPopulation,
     BerlinSocialMonitoring,
 )
@@ -51,7 +52,8 @@ FILE_NAME = re.compile(
 )
 EXPECTED_ROWS = {"city": 1, "districts": 12, "district-regions": 143}
 CODE_LENGTH = {"city": 1, "districts": 2, "district-regions": 6}
-UNDER_18_COLUMNS = ("inhabitants_age_below_6", "inhabitants_age_6_15", "inhabitants_age_15_18")
+UNDER_6_COLUMN = "inhabitants_age_below_6"
+UNDER_18_COLUMNS = (UNDER_6_COLUMN, "inhabitants_age_6_15", "inhabitants_age_15_18")
 COLUMNS = ("id", "inhabitants", "inhabitants_age_above_65", *UNDER_18_COLUMNS)
 
 
@@ -67,10 +69,11 @@ def _rows_of(path, level):
             raise DataImportError(path, f"„{area}“ ist kein Schlüssel dieser Ebene.", line=line)
         residents = parse_int(path, line, "inhabitants", row["inhabitants"])
         under_18 = sum(parse_int(path, line, name, row[name]) for name in UNDER_18_COLUMNS)
+        under_6 = parse_int(path, line, UNDER_6_COLUMN, row[UNDER_6_COLUMN])
         aged = parse_int(path, line, "inhabitants_age_above_65", row["inhabitants_age_above_65"])
         if under_18 > residents or aged > residents:
             raise DataImportError(path, "Altersgruppen größer als die Einwohnerzahl.", line=line)
-        rows.append((area, LEVEL_OF_CODE_LENGTH[len(area)], residents, under_18, aged))
+        rows.append((area, LEVEL_OF_CODE_LENGTH[len(area)], residents, under_18, under_6, aged))
     if len(rows) != EXPECTED_ROWS[level]:
         raise DataImportError(
             path, f"{len(rows)} Zeilen, erwartet {EXPECTED_ROWS[level]} ({level})."
@@ -108,9 +111,10 @@ def import_berlin_population(folder):
                 level=level,
                 residents=residents,
                 under_18=under_18,
+                under_6=under_6,
                 aged_65_and_over=aged,
             )
-            for day, area, level, residents, under_18, aged in found
+            for day, area, level, residents, under_18, under_6, aged in found
         )
         report.created["Vergleichswerte"] = len(found)
         bump_after_commit("figures")
@@ -413,5 +417,78 @@ def import_berlin_green(folder):
             for area, (green_sum, play_sum) in sorted(totals.items())
         )
         report.created["Grün und Spiel (Berlin)"] = len(totals)
+        bump_after_commit("figures")
+    return report
+
+
+KITA_DATASET_SLUG = "berlin-kitas-vergleich"
+KITA_BERLIN_DATASET = {
+    "name": "Kita-Plätze in ganz Berlin, den Bezirken und allen Bezirksregionen",
+    "publisher": "Senatsverwaltung für Bildung, Jugend und Familie (Kitaliste); aufbereitet im "
+    "Datenprodukt „berlin-daycare-centers“",
+    "source_url": "",
+    "licence": "CC BY 3.0 DE (Quelle); CC BY 4.0 (Datenprodukt)",
+    "licence_url": "https://creativecommons.org/licenses/by/3.0/de/",
+    "attribution": "Senatsverwaltung für Bildung, Jugend und Familie, Kitaliste",
+    "reference_precision": Dataset.Precision.MONTH,
+    "description": "Genehmigte Plätze und Zahl der Kitas je Bezirksregion, Bezirk und für Berlin "
+    "nach der Kitaliste: der Vergleich der Kita-Plätze je 100 Kinder unter 6 Jahren mit Berlin.",
+    "order": 43,
+}
+KITA_FILE = re.compile(
+    r"^berlin-daycare-centers-(?P<year>\d{4})-(?P<month>\d{2})-"
+    r"(?P<level>city|districts|district-regions)\.csv$"
+)
+
+
+def import_berlin_kitas(folder):
+    """The Kita places per Bezirksregion, district and for Berlin of the newest Kita list in
+    the folder; replaces what was stored, in one transaction."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DataImportError(folder, "Kein Ordner: bitte den Ordner kitas (Berlin) angeben.")
+    lists = {}
+    for path in sorted(folder.iterdir()):
+        match = KITA_FILE.match(path.name)
+        if match:
+            month = datetime.date(int(match["year"]), int(match["month"]), 1)
+            lists.setdefault(month, {})[match["level"]] = path
+    if not lists:
+        raise DataImportError(folder, "Keine Datei berlin-daycare-centers-JJJJ-MM-….csv.")
+    month = max(lists)
+    rows = []
+    for level in ("city", "districts", "district-regions"):
+        path = lists[month].get(level)
+        if path is None:
+            raise DataImportError(folder, f"Für {month:%m/%Y} fehlt die Datei {level}.")
+        columns = ("places", "daycare_centers") + (() if level == "city" else ("id",))
+        found = []
+        for line, row in read_csv(path, columns, delimiter=","):
+            area = BERLIN_CODE if level == "city" else row["id"].strip()
+            if len(area) != CODE_LENGTH[level] or not area.isdigit():
+                raise DataImportError(path, f"„{area}“ ist kein Schlüssel dieser Ebene.", line=line)
+            places = parse_int(path, line, "places", row["places"])
+            centres = parse_int(path, line, "daycare_centers", row["daycare_centers"])
+            found.append((area, places, centres))
+        if len(found) != EXPECTED_ROWS[level]:
+            raise DataImportError(
+                path, f"{len(found)} Zeilen, erwartet {EXPECTED_ROWS[level]} ({level})."
+            )
+        rows += found
+    report = ImportReport()
+    with transaction.atomic():
+        dataset = upsert_dataset(KITA_DATASET_SLUG, **KITA_BERLIN_DATASET, reference_date=month)
+        BerlinKita.objects.all().delete()
+        BerlinKita.objects.bulk_create(
+            BerlinKita(
+                dataset=dataset,
+                area=area,
+                level=LEVEL_OF_CODE_LENGTH[len(area)],
+                places=places,
+                centres=centres,
+            )
+            for area, places, centres in rows
+        )
+        report.created["Kita-Plätze (Berlin)"] = len(rows)
         bump_after_commit("figures")
     return report

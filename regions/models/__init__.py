@@ -1,5 +1,11 @@
 from .addresses import Address, Street
-from .berlin import BerlinCrime, BerlinGreen, BerlinPopulation, BerlinSocialMonitoring
+from .berlin import (
+    BerlinCrime,
+    BerlinGreen,
+    BerlinKita,
+    BerlinPopulation,
+    BerlinSocialMonitoring,
+)
 from .figures import IndicatorRelease, IndicatorValue
 from .geography import (
     ActionArea,
@@ -17,6 +23,7 @@ __all__ = [
     "ActionArea",
     "BerlinCrime",
     "BerlinGreen",
+    "BerlinKita",
     "BerlinSocialMonitoring",
     "BerlinPopulation",
     "Bezirksregion",

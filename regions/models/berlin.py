@@ -49,6 +49,9 @@ class BerlinPopulation(models.Model):
     reference_date = models.DateField("Stichtag")
     residents = models.PositiveIntegerField("Einwohnerinnen und Einwohner")
     under_18 = models.PositiveIntegerField("davon unter 18 Jahren")
+    under_6 = models.PositiveIntegerField(
+        "davon unter 6 Jahren", default=0, help_text="Bezugsgröße der Kita-Plätze je 100 Kinder."
+    )
     aged_65_and_over = models.PositiveIntegerField("davon 65 Jahre und älter")
 
     objects = BerlinPopulationQuerySet.as_manager()
@@ -63,6 +66,7 @@ class BerlinPopulation(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(under_18__lte=models.F("residents"))
+                & models.Q(under_6__lte=models.F("under_18"))
                 & models.Q(aged_65_and_over__lte=models.F("residents")),
                 name="berlin_age_groups_within_residents",
             ),
@@ -86,6 +90,10 @@ class BerlinPopulation(models.Model):
                     raise ValidationError(
                         {name: "Eine Altersgruppe kann nicht mehr Menschen zählen als alle."}
                     )
+        if self.under_6 is not None and self.under_18 is not None and self.under_6 > self.under_18:
+            raise ValidationError(
+                {"under_6": "Die Kinder unter 6 Jahren sind ein Teil der unter 18-Jährigen."}
+            )
 
 
 class BerlinCrime(models.Model):
@@ -251,6 +259,45 @@ class BerlinGreen(models.Model):
         return (
             f"{self.area}: {self.green_area_m2:.0f} m² Grün, {self.net_play_area_m2:.0f} m² Spiel"
         )
+
+    def clean(self):
+        super().clean()
+        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
+        if expected and self.level and self.level != expected:
+            raise ValidationError(
+                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
+            )
+
+
+class BerlinKita(models.Model):
+    """Approved Kita places in Berlin, a district or a Bezirksregion on the date of the Kita
+    list (SenBJF), beside the children under 6 of the newest half-year."""
+
+    dataset = models.ForeignKey(
+        Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="kita_rows"
+    )
+    area = models.CharField(
+        "Gebiet (LOR-Schlüssel)",
+        max_length=6,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^(0|\d{2}|\d{6})$",
+                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
+            )
+        ],
+    )
+    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    places = models.PositiveIntegerField("Genehmigte Plätze")
+    centres = models.PositiveIntegerField("Kitas")
+
+    class Meta:
+        verbose_name = "Kita-Plätze in Berlin (Vergleich)"
+        verbose_name_plural = "Kita-Plätze in Berlin (Vergleich)"
+        ordering = ["area"]
+
+    def __str__(self):
+        return f"{self.area}: {self.places} Plätze in {self.centres} Kitas"
 
     def clean(self):
         super().clean()
