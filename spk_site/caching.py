@@ -12,6 +12,7 @@ request renders afresh, even when the old page was rendered while the edit was u
 Views that answer with what a visitor typed or where they are (the address lookup, points,
 street suggestions, search) are never wrapped: nothing of that is ever stored."""
 
+import datetime
 import functools
 import hashlib
 import threading
@@ -67,16 +68,23 @@ def cached_for_visitors(query=(), lists=(), fresh=(), cache_when=None):
                 entry = found.get(key)
             if version is not None and _fresh(entry, version):
                 recent_pages.put(key, entry)
-                return _public(_from_store(request, entry[1]))
+                return _public(_from_store(request, entry[1]), _stored_moment(entry))
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()  # TemplateResponse: store what visitors get
-            if version is not None and _storable(response):
-                lifetime = _lifetime()
-                entry = (version, _stored(response), time.time() + lifetime)
+            if not _storable(response):
+                return response
+            moment = next_scheduled_change()
+            if version is not None:
+                lifetime = _lifetime(moment)
+                # The entry keeps the next scheduled moment it was rendered before: every edit
+                # changes the version (a new entry), and the entry ends at that moment, so a
+                # hit needs no second read to cap the shared caches' time.
+                timestamp = moment.timestamp() if moment is not None else None
+                entry = (version, _stored(response), time.time() + lifetime, timestamp)
                 cache.set(key, entry, lifetime)
                 recent_pages.put(key, entry)
-            return _public(response) if _storable(response) else response
+            return _public(response, moment)
 
         return cached_view
 
@@ -99,13 +107,20 @@ def _private(response):
     return response
 
 
-def _public(response):
+def _stored_moment(entry):
+    """The next scheduled moment an entry was rendered before (None: nothing scheduled)."""
+    if len(entry) < 4:  # an entry of an older deployment: read the moment now
+        return next_scheduled_change()
+    return None if entry[3] is None else datetime.datetime.fromtimestamp(entry[3], datetime.UTC)
+
+
+def _public(response, moment):
     """Every visitor sees the page alike: a shared cache in front (nginx) may keep it for
-    PROXY_CACHE_SECONDS, never past the next scheduled moment; browsers ask again (ETag)."""
+    PROXY_CACHE_SECONDS, never past the next scheduled moment (`moment`, or None); browsers
+    ask again (ETag)."""
     if response.status_code != 200 or "private" in response.get("Cache-Control", ""):
         return response
     seconds = settings.PROXY_CACHE_SECONDS
-    moment = next_scheduled_change()
     if moment is not None:
         seconds = min(seconds, max(0, int((moment - timezone.now()).total_seconds())))
     patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
@@ -116,10 +131,9 @@ def _fresh(entry, version):
     return entry is not None and entry[0] == version and time.time() < entry[2]
 
 
-def _lifetime():
+def _lifetime(moment):
     """PAGE_CACHE_SECONDS, or less: until the next entry is scheduled to appear or go."""
     lifetime = settings.PAGE_CACHE_SECONDS
-    moment = next_scheduled_change()
     if moment is not None:
         lifetime = min(lifetime, max(1, int((moment - timezone.now()).total_seconds())))
     return lifetime

@@ -308,6 +308,40 @@ def test_a_cached_page_lives_no_longer_than_until_the_next_scheduled_entry_appea
 
 
 @pytest.mark.django_db
+def test_a_kept_page_tells_shared_caches_the_seconds_left_until_the_next_scheduled_entry(
+    client, settings
+):
+    """The next scheduled moment is kept with the page: a hit counts down to it without
+    asking the database or the topic versions again."""
+    import datetime
+
+    import time_machine
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from events.models import NewsArticle
+
+    settings.PROXY_CACHE_SECONDS = 300
+    start = timezone.now().replace(microsecond=0)
+    NewsArticle.objects.create(
+        title="Bald",
+        slug="bald",
+        body="<p>x</p>",
+        published=True,
+        publish_from=start + datetime.timedelta(seconds=100),
+    )
+    with time_machine.travel(start, tick=False):
+        first = client.get("/aktuelles/")
+        assert "s-maxage=100" in first["Cache-Control"]
+    with time_machine.travel(start + datetime.timedelta(seconds=60), tick=False):
+        with CaptureQueriesContext(connection) as queries:
+            hit = client.get("/aktuelles/")
+        assert hit["X-Page-Cache"] == "hit" and "s-maxage=40" in hit["Cache-Control"]
+        assert len(queries) == 0
+
+
+@pytest.mark.django_db
 def test_pages_everyone_sees_alike_say_a_shared_cache_may_keep_them_briefly(client, settings):
     settings.PROXY_CACHE_SECONDS = 30
     page = client.get("/fragen/")
