@@ -2,13 +2,10 @@
 
 from spk_site.site_data import EVERYTHING, Export, FixtureStep
 
-from .imports.berlin import (
-    BERLIN_DATASET_SLUG,
-    CRIME_DATASET_SLUG,
-    GREEN_DATASET_SLUG,
-    KITA_DATASET_SLUG,
-    MSS_DATASET_SLUG,
-)
+from .imports.berlin import BERLIN_DATASET_SLUG, CRIME_DATASET_SLUG
+from .imports.berlin_green import GREEN_DATASET_SLUG
+from .imports.berlin_kitas import KITA_DATASET_SLUG
+from .imports.berlin_mss import MSS_DATASET_SLUG
 
 
 def _berlin_step(order, what, filename, dataset_slug, model):

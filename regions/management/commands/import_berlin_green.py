@@ -1,4 +1,4 @@
-from regions.imports.berlin import import_berlin_green
+from regions.imports.berlin_green import import_berlin_green
 from spk_site.imports.command import ImportCommand
 
 

@@ -1,4 +1,4 @@
-from regions.imports.berlin import import_berlin_kitas
+from regions.imports.berlin_kitas import import_berlin_kitas
 from spk_site.imports.command import ImportCommand
 
 

@@ -1,4 +1,4 @@
-from regions.imports.berlin import import_berlin_mss
+from regions.imports.berlin_mss import import_berlin_mss
 from spk_site.imports.command import ImportCommand
 
 
