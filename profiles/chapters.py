@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from places.figures import GREEN_PER_RESIDENT, KITA_RATIO, PLAY_PER_RESIDENT
 from regions.charts import format_value
-from regions.figures import social
+from regions.figures import population, social
 from regions.figures.berlin import mss_berlin
 from regions.figures.table import figure_table
 from regions.models.geography import DISTRICT_CODE
@@ -314,6 +314,35 @@ def _table_rows(profile, table, keys):
     return rows
 
 
+def _portrait_sentence(profile, table):
+    """Where the area lies and how many live there, in one plain sentence."""
+    column = table.columns.get(population.POPULATION)
+    residents = table.value(population.POPULATION, profile.code).value
+    if column is None or residents is None:
+        return ""
+    values = {
+        "name": profile.name,
+        "areas": len(profile.planungsraeume),
+        "residents": format_value(residents, 0),
+        "date": column.reference_display,
+    }
+    if profile.is_district:
+        return (
+            _(
+                "In Neukölln leben %(residents)s Menschen (Stand %(date)s), in zwölf "
+                "Bezirksregionen mit %(areas)d Planungsräumen."
+            )
+            % values
+        )
+    return (
+        _(
+            "%(name)s ist eine der zwölf Bezirksregionen Neuköllns: %(residents)s Menschen leben "
+            "hier (Stand %(date)s), in %(areas)d Planungsräumen."
+        )
+        % values
+    )
+
+
 def _social_sentence(berlin):
     if berlin is None:
         return ""
@@ -349,7 +378,10 @@ def build_chapters(profile, texts):
         "gruen-spiel": _green_rows(profile, table, profile.berlin),
         "oeffentlicher-raum": _crime_rows(profile.berlin),
     }
-    sentences = {"soziale-lage": [_social_sentence(berlin)]}
+    sentences = {
+        "kurzportraet": [_portrait_sentence(profile, table)],
+        "soziale-lage": [_social_sentence(berlin)],
+    }
     if profile.berlin:
         sentences["demografie"] = [
             row["sentence"]

@@ -353,3 +353,19 @@ def test_a_berlin_row_with_more_small_children_than_children_is_refused_in_germa
     row.under_6 = row.under_18 + 1
     with pytest.raises(ValidationError, match="Teil der unter 18-Jährigen"):
         row.full_clean()
+
+
+def test_the_short_portrait_says_in_one_sentence_where_the_area_lies_and_who_lives_there(client):
+    from regions.figures.population import POPULATION
+
+    table = figure_table.get()
+    for path, code in (
+        ("/bezirksregionen/schillerpromenade/profil/", "081001"),
+        ("/bezirksregionen/profil/", "08"),
+    ):
+        html = _page(client, path)
+        portrait = html[html.index('id="kurzportraet"') :]
+        portrait = portrait[: portrait.index("</section>")]
+        residents = format_value(table.value(POPULATION, code).value, 0)
+        assert f"{residents} Menschen" in portrait
+    assert "in 5 Planungsräumen" in _page(client)
