@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from places.figures import GREEN_PER_RESIDENT, KITA_RATIO, PLAY_PER_RESIDENT
 from regions.charts import format_value
 from regions.figures import population, social
-from regions.figures.berlin import mss_berlin
+from regions.figures.berlin import mss_berlin, mss_groups
 from regions.figures.table import figure_table
 from regions.models.geography import DISTRICT_CODE
 from spk_site import dates
@@ -116,6 +116,9 @@ class Chapter:
     sentences: list = field(default_factory=list)
     missing: tuple = ()
     texts: list = field(default_factory=list)
+    # Soziale Lage: the index indicators per Planungsraum with the source's group
+    area_columns: list = field(default_factory=list)  # (code, name)
+    area_rows: list = field(default_factory=list)  # {"area", "cells": [(text, group)]}
 
     @property
     def ranked(self):
@@ -343,6 +346,25 @@ def _portrait_sentence(profile, table):
     )
 
 
+def _indicator_groups(profile, table):
+    """The MSS index indicators of each Planungsraum with the group the source gives it."""
+    keys = [key for key in social.INDEX_INDICATORS if key in table.columns]
+    if not keys or profile.is_district:
+        return [], []
+    groups = mss_groups(area.code for area in profile.planungsraeume)
+    columns = [(key.split("_")[1].upper(), str(table.columns[key].name)) for key in keys]
+    rows = []
+    for area in profile.planungsraeume:
+        found = groups.get(area.code, {})
+        rows.append(
+            {
+                "area": area,
+                "cells": [(_shown(table, key, area.code)[1], found.get(key)) for key in keys],
+            }
+        )
+    return columns, rows
+
+
 def _social_sentence(berlin):
     if berlin is None:
         return ""
@@ -398,8 +420,11 @@ def build_chapters(profile, texts):
             for row in profile.berlin["rows"]
             if row["sentence"] and row["key"] == "kiez_offences"
         ]
+    area_columns, area_rows = _indicator_groups(profile, table)
     return [
         Chapter(
+            area_columns=area_columns if key == "soziale-lage" else [],
+            area_rows=area_rows if key == "soziale-lage" else [],
             key=key,
             title=str(title),
             number=number,

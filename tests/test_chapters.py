@@ -4,6 +4,7 @@ context indicators named as what they are, the missing Kernindikatoren said in t
 the staff's text of a chapter, and the import of Berlin's MSS refusing what does not fit."""
 
 import csv
+import re
 from html import unescape
 from pathlib import Path
 
@@ -140,8 +141,9 @@ def test_the_berlin_mss_import_refuses_files_that_do_not_fit(tmp_path):
     _write(
         tmp_path,
         "fisbroker_raw_mss_2021_index_indikatoren.csv",
-        [*base, "S1", "S3", "S4", "D1", "D3", "D4"],
-        [[*area, "gültig", "9.1", "19", "40", "2", "-1", "0.6"]],
+        [*base, "S1", "S3", "S4", "D1", "D3", "D4"]
+        + [f"{name}_SD_GR" for name in ("S1", "S3", "S4", "D1", "D3", "D4")],
+        [[*area, "gültig", "9.1", "19", "40", "2", "-1", "0.6", "3", "3", "2", "3", "2", "2"]],
     )
     _write(
         tmp_path,
@@ -369,3 +371,28 @@ def test_the_short_portrait_says_in_one_sentence_where_the_area_lies_and_who_liv
         residents = format_value(table.value(POPULATION, code).value, 0)
         assert f"{residents} Menschen" in portrait
     assert "in 5 Planungsräumen" in _page(client)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/data fehlt (Quelldateien)")
+def test_each_planungsraum_shows_the_groups_the_monitoring_gives_its_index_indicators(client):
+    with open(SHARED / "fisbroker_raw_mss_2021_index_indikatoren.csv", encoding="utf-8") as f:
+        index = {row["PLR_ID"]: row for row in csv.DictReader(f)}
+    html = _page(client)
+    table = html[html.index('id="profil-tabelle-gruppen"') :]
+    table = table[: table.index("</table>")]
+    region = Bezirksregion.objects.get(slug=SCHILLER)
+    for area in region.planungsraeume.order_by("code"):
+        row = table[table.index(f". {area.name}</th>") :]
+        row = row[: row.index("</tr>")]
+        groups = [int(index[area.code][f"{name}_SD_GR"]) for name in ("S1", "S3", "S4")]
+        groups += [int(index[area.code][f"{name}_SD_GR"]) for name in ("D1", "D3", "D4")]
+        assert [int(found) for found in re.findall(r"Gruppe (\d)", row)] == groups, area.name
+
+
+def test_a_group_outside_the_monitorings_scale_is_refused_in_german():
+    from django.core.exceptions import ValidationError
+
+    row = BerlinSocialMonitoring.objects.first()
+    row.d1_class = 4
+    with pytest.raises(ValidationError, match="zwischen 1 und 3"):
+        row.full_clean()

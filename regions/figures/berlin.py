@@ -328,3 +328,13 @@ def mss_berlin():
         if row["status_class"] is not None:
             counts[row["status_class"]] = counts.get(row["status_class"], 0) + 1
     return MssBerlin(values=values, status_counts=counts, valid=len(rows))
+
+
+def mss_groups(areas):
+    """{Planungsraum: {figure key: the source's group (1–4, dynamics 1–3)}} of the index
+    indicators, for the given Planungsraum codes."""
+    fields = {key: f"{name}_class" for key, name in MSS_FIELDS.items() if name[0] in "sd"}
+    rows = BerlinSocialMonitoring.objects.filter(area__in=list(areas)).values(
+        "area", *fields.values()
+    )
+    return {row["area"]: {key: row[field] for key, field in fields.items()} for row in rows}

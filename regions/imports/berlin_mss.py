@@ -46,10 +46,19 @@ MSS_FILES = {
     "context": "fisbroker_raw_mss_2021_kontext_indikatoren.csv",
 }
 MSS_FILE_COLUMNS = {
-    "index": ("S1", "S3", "S4", "D1", "D3", "D4"),
+    "index": (
+        "S1",
+        "S3",
+        "S4",
+        "D1",
+        "D3",
+        "D4",
+        *(f"{name}_SD_GR" for name in ("S1", "S3", "S4", "D1", "D3", "D4")),
+    ),
     "classes": ("SI_N", "DI_N"),
     "context": ("KI_09", "KI_10", "KI_12", "KI_13"),
 }
+INDICATORS = ("S1", "S3", "S4", "D1", "D3", "D4")
 MSS_EXPECTED_AREAS = 542
 MSS_MISSING = "-9999"  # the source's mark of a value it leaves out
 VALID = "gültig"
@@ -119,7 +128,13 @@ def import_berlin_mss(folder):
                 valid=index["valid"],
                 status_class=_mss_class(path, area, classes["SI_N"], {1, 2, 3, 4}),
                 dynamic_class=_mss_class(path, area, classes["DI_N"], {1, 3, 5}),
-                **{column.lower(): index[column] for column in MSS_FILE_COLUMNS["index"]},
+                **{name.lower(): index[name] for name in INDICATORS},
+                **{
+                    f"{name.lower()}_class": _mss_class(
+                        folder / MSS_FILES["index"], area, index[f"{name}_SD_GR"], {1, 2, 3, 4}
+                    )
+                    for name in INDICATORS
+                },
                 **{"k" + column[3:]: context[column] for column in MSS_FILE_COLUMNS["context"]},
             )
             try:

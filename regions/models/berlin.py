@@ -202,6 +202,14 @@ class BerlinSocialMonitoring(models.Model):
     k10 = models.FloatField("KI 10 Wohndauer über 5 Jahre (%)", null=True, blank=True)
     k12 = models.FloatField("KI 12 Wanderungssaldo je 100", null=True, blank=True)
     k13 = models.FloatField("KI 13 Wanderungssaldo unter 6 Jahren je 100", null=True, blank=True)
+    # The source's group of each index indicator by its standard deviation from Berlin's mean
+    # (S…_SD_GR): 1–4 for the status indicators, 1–3 for the dynamics.
+    s1_class = models.PositiveSmallIntegerField("S1 Gruppe", null=True, blank=True)
+    s3_class = models.PositiveSmallIntegerField("S3 Gruppe", null=True, blank=True)
+    s4_class = models.PositiveSmallIntegerField("S4 Gruppe", null=True, blank=True)
+    d1_class = models.PositiveSmallIntegerField("D1 Gruppe", null=True, blank=True)
+    d3_class = models.PositiveSmallIntegerField("D3 Gruppe", null=True, blank=True)
+    d4_class = models.PositiveSmallIntegerField("D4 Gruppe", null=True, blank=True)
 
     class Meta:
         verbose_name = "Sozialmonitoring Berlin (Vergleich)"
@@ -217,6 +225,12 @@ class BerlinSocialMonitoring(models.Model):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 100:
                 raise ValidationError({name: "Ein Anteil liegt zwischen 0 und 100 %."})
+        for name, highest in (("s1", 4), ("s3", 4), ("s4", 4), ("d1", 3), ("d3", 3), ("d4", 3)):
+            group = getattr(self, f"{name}_class")
+            if group is not None and not 1 <= group <= highest:
+                raise ValidationError(
+                    {f"{name}_class": f"Die Gruppe liegt zwischen 1 und {highest}."}
+                )
 
 
 class BerlinGreen(models.Model):
