@@ -4,6 +4,7 @@ and for the district, with versions and translations; the PDFs built are recorde
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from spk_site.publishing import HTML_HELP, Editorial, PublishableQuerySet
@@ -156,4 +157,4 @@ class ProfileBuild(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.key} ({self.language}), {self.built_at:%d.%m.%Y %H:%M}"
+        return f"{self.key} ({self.language}), {timezone.localtime(self.built_at):%d.%m.%Y %H:%M}"

@@ -19,7 +19,7 @@ from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from regions.models import Bezirksregion
 
@@ -110,7 +110,8 @@ def download_name(key, build):
     """Dated, so a reader can tell which state a saved file shows."""
     extension = "zip" if key == ALL_KEY else "pdf"
     stem = "bezirksregionenprofile" if key == ALL_KEY else f"bezirksregionenprofil-{key}"
-    return f"{stem}-{build.language}-{build.built_at:%Y-%m-%d}.{extension}"
+    built = timezone.localtime(build.built_at)  # the day in Berlin, not in UTC
+    return f"{stem}-{build.language}-{built:%Y-%m-%d}.{extension}"
 
 
 def newest(key, language):

@@ -353,7 +353,9 @@ def test_a_visitor_never_waits_for_a_build_and_is_told_in_their_language(client,
     assert len(default_task_backend.results) == 2  # the dummy backend keeps every request's
 
 
+@time_machine.travel(datetime.datetime(2026, 12, 4, 23, 30, tzinfo=datetime.UTC), tick=False)
 def test_a_stored_pdf_is_served_dated_and_the_zip_holds_the_newest_of_each(client, media):
+    """Built at 00:30 in Berlin (23:30 UTC): the file is named by Berlin's day."""
     builds = []
     for key, _slug in pdf.profile_keys():
         builds.append(
@@ -371,7 +373,7 @@ def test_a_stored_pdf_is_served_dated_and_the_zip_holds_the_newest_of_each(clien
             )
         )
     pdf.build_zip("tr", builds)
-    day = timezone.localdate().isoformat()
+    day = "2026-12-05"
     response = client.get(f"/tr/bezirksregionen/{SCHILLER}/profil.pdf")
     assert response.status_code == 200 and "Last-Modified" in response
     assert f"bezirksregionenprofil-{SCHILLER}-tr-{day}.pdf" in response["Content-Disposition"]

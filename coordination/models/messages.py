@@ -91,7 +91,8 @@ class Message(CheckedModel):
 
     def __str__(self):
         recipient = self.office.name if self.office_id else "OE SPK"
-        return f"{self.get_topic_display()} an {recipient}, {self.created_at:%d.%m.%Y}"
+        sent = timezone.localtime(self.created_at)  # the day in Berlin
+        return f"{self.get_topic_display()} an {recipient}, {sent:%d.%m.%Y}"
 
 
 class PageFeedback(CheckedModel):
