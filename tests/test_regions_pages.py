@@ -198,3 +198,35 @@ def test_sources_page_gives_the_address_data_month_and_the_offices_web_sources(c
     assert '<time datetime="2023-06">Juni 2023</time>' in html
     assert "https://mein.berlin.de/vorhaben/2021-00482" in html
     assert "unbekannt" not in html
+
+
+def test_map_outlines_are_whole_units_with_relative_steps_within_half_a_unit():
+    """Outlines are drawn in whole units of the view box, as an absolute start and relative
+    steps: every point lies within half a unit of its exact place, repeats are left out."""
+    import re
+
+    from regions.svg import Projection
+
+    ring = [
+        [13.40, 52.46],
+        [13.45, 52.46],
+        [13.45, 52.46],  # a repeated point
+        [13.4517, 52.4833],
+        [13.40, 52.49],
+        [13.40, 52.46],
+    ]
+    shape = {"type": "Polygon", "coordinates": [ring]}
+    projection = Projection((13.39, 52.45, 13.46, 52.50))
+    path = projection.path(shape)
+    assert path.startswith("M") and "l" in path and path.endswith("z") and "." not in path
+    numbers = [int(n) for n in re.findall(r"-?\d+", path)]
+    x, y = numbers[0], numbers[1]
+    drawn = [(x, y)]
+    for dx, dy in zip(numbers[2::2], numbers[3::2], strict=True):
+        x, y = x + dx, y + dy
+        drawn.append((x, y))
+    exact = [projection._unrounded(lon, lat) for lon, lat in ring]
+    exact = [point for i, point in enumerate(exact) if i == 0 or point != exact[i - 1]]
+    assert len(drawn) == len(exact)
+    for (dx, dy), (ex, ey) in zip(drawn, exact, strict=True):
+        assert abs(dx - ex) <= 0.5 and abs(dy - ey) <= 0.5
