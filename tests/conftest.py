@@ -1,5 +1,6 @@
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,59 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+class _Answering:
+    """The requests the live server is answering. Django reads the database when a response
+    is closed (request_finished), so a test ends only once every response it caused is closed:
+    otherwise one still closing would meet the database blocker of the next moment."""
+
+    def __init__(self):
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def wrap(self, app):
+        def counted(environ, start_response):
+            with self.changed:
+                self.count += 1
+            try:
+                result = app(environ, start_response)
+            except BaseException:
+                self._done()
+                raise
+            return _ClosedThen(result, self._done)
+
+        return counted
+
+    def _done(self):
+        with self.changed:
+            self.count -= 1
+            self.changed.notify_all()
+
+    def wait_until_idle(self, timeout=10):
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count == 0, timeout)
+
+
+class _ClosedThen:
+    """A WSGI response that calls `then` once the server has closed it."""
+
+    def __init__(self, result, then):
+        self.result, self.then = result, then
+
+    def __iter__(self):
+        return iter(self.result)
+
+    def close(self):
+        try:
+            close = getattr(self.result, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self.then()
+
+
+_answering = _Answering()
+
+
 @pytest.fixture(scope="session")
 def _site_server(django_db_setup, django_db_blocker):
     """One live server for the session. Unlike pytest-django's live_server it does not flush
@@ -176,7 +230,7 @@ def _site_server(django_db_setup, django_db_blocker):
     from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
-        thread = LiveServerThread("127.0.0.1", static_handler=lambda app: app, port=0)
+        thread = LiveServerThread("127.0.0.1", static_handler=_answering.wrap, port=0)
         thread.daemon = True
         thread.start()
         thread.is_ready.wait()
@@ -188,9 +242,11 @@ def _site_server(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def site_url(_site_server, django_db_blocker):
-    """Base URL of the live server; the database stays reachable for its thread."""
+    """Base URL of the live server; the database stays reachable for its thread until every
+    answer the test caused is closed."""
     with django_db_blocker.unblock():
         yield _site_server
+        _answering.wait_until_idle()
 
 
 @pytest.fixture
