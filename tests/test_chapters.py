@@ -396,3 +396,15 @@ def test_a_group_outside_the_monitorings_scale_is_refused_in_german():
     row.d1_class = 4
     with pytest.raises(ValidationError, match="zwischen 1 und 3"):
         row.full_clean()
+
+
+@pytest.mark.parametrize("model_name", ["BerlinGreen", "BerlinKita", "BerlinCrime"])
+def test_a_comparison_row_whose_level_does_not_fit_its_key_is_refused_in_german(model_name):
+    from django.core.exceptions import ValidationError
+
+    from regions import models
+
+    row = getattr(models, model_name).objects.filter(level="bezirksregion").first()
+    row.level = "bezirk"
+    with pytest.raises(ValidationError, match="Ein Schlüssel mit 6 Ziffern ist „Bezirksregion“"):
+        row.full_clean()

@@ -22,30 +22,52 @@ LEVEL_OF_CODE_LENGTH = {
     6: BerlinAreaLevel.BEZIRKSREGION,
 }
 
+WITH_CITY = RegexValidator(
+    r"^(0|\d{2}|\d{6})$",
+    "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
+)
+WITHOUT_CITY = RegexValidator(
+    r"^(\d{2}|\d{6})$", "Bitte zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben."
+)
+
+
+def area_field(validator=WITH_CITY, *, unique=False):
+    """The LOR key of Berlin (0), a district (2 digits) or a Bezirksregion (6)."""
+    return models.CharField(
+        "Gebiet (LOR-Schlüssel)", max_length=6, unique=unique, validators=[validator]
+    )
+
+
+def level_field():
+    return models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+
+
+class LevelMatchesKey:
+    """For the comparison tables: the level must be the one the key's length says."""
+
+    def clean(self):
+        super().clean()
+        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
+        if expected and self.level and self.level != expected:
+            raise ValidationError(
+                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
+            )
+
 
 class BerlinPopulationQuerySet(models.QuerySet):
     def at_level(self, level):
         return self.filter(level=level)
 
 
-class BerlinPopulation(models.Model):
+class BerlinPopulation(LevelMatchesKey, models.Model):
     """One area on one half-year date (Statistischer Bericht A I 16): the counts a share needs,
     so Berlin's and each district's values are sums of numerators over sums of denominators."""
 
     dataset = models.ForeignKey(
         Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="berlin_rows"
     )
-    area = models.CharField(
-        "Gebiet (LOR-Schlüssel)",
-        max_length=6,
-        validators=[
-            RegexValidator(
-                r"^(0|\d{2}|\d{6})$",
-                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
-            )
-        ],
-    )
-    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    area = area_field()
+    level = level_field()
     reference_date = models.DateField("Stichtag")
     residents = models.PositiveIntegerField("Einwohnerinnen und Einwohner")
     under_18 = models.PositiveIntegerField("davon unter 18 Jahren")
@@ -78,11 +100,6 @@ class BerlinPopulation(models.Model):
 
     def clean(self):
         super().clean()
-        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
-        if expected and self.level and self.level != expected:
-            raise ValidationError(
-                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
-            )
         if self.residents is not None:
             for name in ("under_18", "aged_65_and_over"):
                 part = getattr(self, name)
@@ -96,7 +113,7 @@ class BerlinPopulation(models.Model):
             )
 
 
-class BerlinCrime(models.Model):
+class BerlinCrime(LevelMatchesKey, models.Model):
     """The Kriminalitätsatlas of one year for a district or a Bezirksregion: the cases of
     "kiezbezogene Straftaten" and, for a Bezirksregion, the source's frequency per 100,000
     residents (Kernindikator A8 is that frequency per 100). Rows the police could not assign
@@ -105,17 +122,8 @@ class BerlinCrime(models.Model):
     dataset = models.ForeignKey(
         Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="crime_rows"
     )
-    area = models.CharField(
-        "Gebiet (LOR-Schlüssel)",
-        max_length=6,
-        validators=[
-            RegexValidator(
-                r"^(\d{2}|\d{6})$",
-                "Bitte zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
-            )
-        ],
-    )
-    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    area = area_field(WITHOUT_CITY)
+    level = level_field()
     year = models.PositiveSmallIntegerField("Jahr")
     kiez_offences = models.PositiveIntegerField("Kiezbezogene Straftaten (Fälle)")
     kiez_offences_per_100_000 = models.PositiveIntegerField(
@@ -138,11 +146,6 @@ class BerlinCrime(models.Model):
 
     def clean(self):
         super().clean()
-        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
-        if expected and self.level and self.level != expected:
-            raise ValidationError(
-                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
-            )
         if self.level == BerlinAreaLevel.DISTRICT and self.kiez_offences_per_100_000 is not None:
             raise ValidationError(
                 {
@@ -150,12 +153,6 @@ class BerlinCrime(models.Model):
                     "Quelle falsch; bitte leer lassen (sie wird aus den Fällen berechnet)."
                 }
             )
-
-
-# The indicators of the Monitoring Soziale Stadtentwicklung kept for every Planungsraum of
-# Berlin: the index indicators under their own names and the context indicators that stand in
-# for Kernindikatoren (KI_09 for housing, KI_10 for C1, KI_12 for C2, KI_13 for C3).
-MSS_BERLIN_FIELDS = ("s1", "s3", "s4", "d1", "d3", "d4", "k09", "k10", "k12", "k13")
 
 
 class BerlinSocialMonitoring(models.Model):
@@ -233,7 +230,7 @@ class BerlinSocialMonitoring(models.Model):
                 )
 
 
-class BerlinGreen(models.Model):
+class BerlinGreen(LevelMatchesKey, models.Model):
     """Public green area (without parks that charge entry) and net play area of Berlin, a
     district or a Bezirksregion, summed from the registers of all Berlin's green spaces and
     playgrounds: the numerators of Kernindikatoren A4 and A5 beside Berlin."""
@@ -241,18 +238,8 @@ class BerlinGreen(models.Model):
     dataset = models.ForeignKey(
         Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="green_rows"
     )
-    area = models.CharField(
-        "Gebiet (LOR-Schlüssel)",
-        max_length=6,
-        unique=True,
-        validators=[
-            RegexValidator(
-                r"^(0|\d{2}|\d{6})$",
-                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
-            )
-        ],
-    )
-    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    area = area_field(unique=True)
+    level = level_field()
     green_area_m2 = models.FloatField(
         "Grünanlagen (m²)", help_text="Ohne Anlagen mit Eintritt (Britzer Garten und andere)."
     )
@@ -274,34 +261,16 @@ class BerlinGreen(models.Model):
             f"{self.area}: {self.green_area_m2:.0f} m² Grün, {self.net_play_area_m2:.0f} m² Spiel"
         )
 
-    def clean(self):
-        super().clean()
-        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
-        if expected and self.level and self.level != expected:
-            raise ValidationError(
-                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
-            )
 
-
-class BerlinKita(models.Model):
+class BerlinKita(LevelMatchesKey, models.Model):
     """Approved Kita places in Berlin, a district or a Bezirksregion on the date of the Kita
     list (SenBJF), beside the children under 6 of the newest half-year."""
 
     dataset = models.ForeignKey(
         Dataset, verbose_name="Datensatz", on_delete=models.PROTECT, related_name="kita_rows"
     )
-    area = models.CharField(
-        "Gebiet (LOR-Schlüssel)",
-        max_length=6,
-        unique=True,
-        validators=[
-            RegexValidator(
-                r"^(0|\d{2}|\d{6})$",
-                "Bitte 0 (Berlin), zwei Ziffern (Bezirk) oder sechs (Bezirksregion) angeben.",
-            )
-        ],
-    )
-    level = models.CharField("Ebene", max_length=20, choices=BerlinAreaLevel.choices)
+    area = area_field(unique=True)
+    level = level_field()
     places = models.PositiveIntegerField("Genehmigte Plätze")
     centres = models.PositiveIntegerField("Kitas")
 
@@ -312,11 +281,3 @@ class BerlinKita(models.Model):
 
     def __str__(self):
         return f"{self.area}: {self.places} Plätze in {self.centres} Kitas"
-
-    def clean(self):
-        super().clean()
-        expected = LEVEL_OF_CODE_LENGTH.get(len(self.area or ""))
-        if expected and self.level and self.level != expected:
-            raise ValidationError(
-                {"level": f"Ein Schlüssel mit {len(self.area)} Ziffern ist „{expected.label}“."}
-            )
