@@ -43,11 +43,13 @@ def berlin_part(profile):
     comparison = berlin_comparison(profile.code, DISTRICT_CODE)
     if comparison is None:
         return None
-    rows = [
-        {
+    day = dates.short(comparison.reference_date)
+
+    def row(compared, unit, date_display, date_iso):
+        return {
             "key": compared.measure.key,
             "raw": (compared.area, compared.district, compared.berlin),
-            "unit": compared.measure.unit,
+            "unit": unit,
             "name": compared.measure.name,
             "area": _shown(compared, compared.area),
             "district": _shown(compared, compared.district),
@@ -55,60 +57,27 @@ def berlin_part(profile):
             "rank": compared.rank,
             "peers": compared.peers,
             "sentence": _sentence(compared),
+            "date_display": date_display,
+            "date_iso": date_iso,
         }
-        for compared in comparison.rows
-    ]
+
+    iso = comparison.reference_date.isoformat()
+    rows = [row(compared, compared.measure.unit, day, iso) for compared in comparison.rows]
     if comparison.crime is not None:
-        crime = comparison.crime
-        rows.append(
-            {
-                "key": crime.measure.key,
-                "raw": (crime.area, crime.district, crime.berlin),
-                "unit": _("je 100 Einw."),
-                "name": crime.measure.name,
-                "area": _shown(crime, crime.area),
-                "district": _shown(crime, crime.district),
-                "berlin": _shown(crime, crime.berlin),
-                "rank": crime.rank,
-                "peers": crime.peers,
-                "sentence": _sentence(crime),
-            }
-        )
-    green_rows = [
-        {
-            "key": compared.measure.key,
-            "code": {"green_area_m2": "A4", "net_play_area_m2": "A5"}[compared.measure.key],
-            "raw": (compared.area, compared.district, compared.berlin),
-            "unit": _("m² je Einw."),
-            "name": compared.measure.name,
-            "area": _shown(compared, compared.area),
-            "district": _shown(compared, compared.district),
-            "berlin": _shown(compared, compared.berlin),
-            "rank": compared.rank,
-            "peers": compared.peers,
-            "sentence": _sentence(compared),
+        year = str(comparison.crime_year)
+        rows.append(row(comparison.crime, _("je 100 Einw."), year, year))
+    if comparison.green:
+        when = _("Register %(register)s, Einwohner %(residents)s") % {
+            "register": dates.display(comparison.green_month, dates.MONTH),
+            "residents": day,
         }
-        for compared in comparison.green
-    ]
-    kita = comparison.kita
-    kita_row = (
-        {
-            "key": kita.measure.key,
-            "code": "",
-            "raw": (kita.area, kita.district, kita.berlin),
-            "unit": _("je 100 Kinder"),
-            "name": kita.measure.name,
-            "area": _shown(kita, kita.area),
-            "district": _shown(kita, kita.district),
-            "berlin": _shown(kita, kita.berlin),
-            "rank": kita.rank,
-            "peers": kita.peers,
-            "sentence": _sentence(kita),
-            "month": comparison.kita_month,
+        rows += [row(compared, _("m² je Einw."), when, iso) for compared in comparison.green]
+    if comparison.kita is not None:
+        when = _("Kitaliste %(list)s, Kinder %(children)s") % {
+            "list": dates.display(comparison.kita_month, dates.MONTH),
+            "children": day,
         }
-        if kita is not None
-        else None
-    )
+        rows.append(row(comparison.kita, _("je 100 Kinder"), when, iso))
     lines = [("area", profile.name), ("berlin", _("Berlin"))]
     if not profile.is_district:
         lines.insert(1, ("district", _("Neukölln")))
@@ -150,9 +119,6 @@ def berlin_part(profile):
     ]
     return {
         "share_rows": share_rows,
-        "crime_year": comparison.crime_year,
-        "green_rows": green_rows,
-        "kita_row": kita_row,
         "date": comparison.reference_date,
         "date_display": dates.short(comparison.reference_date),
         "rows": rows,

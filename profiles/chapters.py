@@ -3,7 +3,6 @@ its Kernindikatoren beside Neukölln and Berlin (each with its official code, da
 stands in Berlin), what the profile cannot show yet and where it would come from, and the
 staff's own text. The figures themselves come from profiles.figures and profiles.berlin."""
 
-import datetime
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -14,10 +13,8 @@ from regions.charts import format_value
 from regions.figures import population, social
 from regions.figures.berlin import mss_berlin, mss_groups
 from regions.figures.table import figure_table
-from regions.models.geography import DISTRICT_CODE
-from spk_site import dates
 
-MSS_DATE = datetime.date(2020, 12, 31)
+from .core_rows import beside_berlin, mss_rows, shown, table_rows
 
 # (key, title): the outline of Teil I, as Berlin's profiles order it.
 OUTLINE = (
@@ -31,6 +28,18 @@ OUTLINE = (
     ("oeffentlicher-raum", gettext_lazy("Öffentlicher Raum und Sicherheit")),
     ("beteiligung", gettext_lazy("Beteiligung")),
 )
+
+# The chapter each figure compared with Berlin (profiles.berlin) stands in.
+CHAPTER_OF = {
+    "residents": "demografie",
+    "under_18": "demografie",
+    "aged_65_and_over": "demografie",
+    "change": "demografie",
+    "kita_places": "soziale-infrastruktur",
+    "green_area_m2": "gruen-spiel",
+    "net_play_area_m2": "gruen-spiel",
+    "kiez_offences": "oeffentlicher-raum",
+}
 
 # Kernindikatoren without open data on the LOR 2021: (code, what it is, where it would come
 # from), said in their chapter rather than left out (data README, "Berlin as a whole").
@@ -76,36 +85,6 @@ MISSING = {
     ),
 }
 
-# The Kernindikatoren the MSS context indicators only resemble: (figure key, code, chapter).
-RESEMBLING = {
-    "mss_k10_wohndauer_ueber_5_jahre": ("C1", "wohnen"),
-    "mss_k12_wanderungssaldo": ("C2", "demografie"),
-    "mss_k13_wanderungssaldo_kinder": ("C3", "demografie"),
-}
-
-
-@dataclass
-class CoreRow:
-    """One indicator of a chapter beside Neukölln and Berlin, formatted."""
-
-    code: str
-    name: str
-    area: str
-    district: str = "–"
-    berlin: str = "–"
-    standing: str = "–"
-    date_display: str = ""
-    date_iso: str = ""
-    resembles: str = ""  # the Kernindikator an MSS context indicator only resembles
-    ranked: bool = False  # standing is a rank among Berlin's regions (or districts)
-    mss: bool = False  # standing is a position among Berlin's Planungsräume
-    # Unformatted, for the downloads: values of the area, Neukölln and Berlin, the rank and
-    # its peers, and the share (%) of Berlin's valid Planungsräume with a lower value.
-    numbers: tuple = (None, None, None)
-    rank: tuple = (None, None)
-    share_below: float | None = None
-    unit: str = ""
-
 
 @dataclass
 class Chapter:
@@ -127,194 +106,6 @@ class Chapter:
     @property
     def mss(self):
         return any(row.mss for row in self.rows)
-
-
-def _population_rows(berlin):
-    """Residents, B1, B2 and the change since 30.06.2021 beside Berlin, with their rank."""
-    if not berlin:
-        return []
-    codes = {"under_18": "B1", "aged_65_and_over": "B2"}
-    return [
-        CoreRow(
-            code=codes.get(row["key"], ""),
-            name=row["name"],
-            area=row["area"],
-            district=row["district"],
-            berlin=row["berlin"],
-            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
-            date_display=berlin["date_display"],
-            date_iso=berlin["date"].isoformat(),
-            ranked=bool(row["rank"]),
-            numbers=row["raw"],
-            rank=(row["rank"], row["peers"]),
-            unit=row["unit"],
-        )
-        for row in berlin["rows"]
-        if row["key"] != "kiez_offences"
-    ]
-
-
-def _crime_rows(berlin):
-    if not berlin:
-        return []
-    return [
-        CoreRow(
-            code="A8",
-            name=row["name"],
-            area=row["area"],
-            district=row["district"],
-            berlin=row["berlin"],
-            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
-            date_display=str(berlin["crime_year"]),
-            date_iso=str(berlin["crime_year"]),
-            ranked=bool(row["rank"]),
-            numbers=row["raw"],
-            rank=(row["rank"], row["peers"]),
-            unit=row["unit"],
-        )
-        for row in berlin["rows"]
-        if row["key"] == "kiez_offences"
-    ]
-
-
-def _green_rows(profile, table, berlin):
-    """A4 and A5 beside Berlin, all over the residents of Berlin's newest half-year; without
-    the Berlin rows, the figures of the table (beside Neukölln only)."""
-    if not berlin or not berlin.get("green_rows"):
-        return _table_rows(profile, table, (GREEN_PER_RESIDENT, PLAY_PER_RESIDENT))
-    register = table.columns.get(GREEN_PER_RESIDENT)
-    register_date = register.reference_display if register else ""
-    return [
-        CoreRow(
-            code=row["code"],
-            name=row["name"],
-            area=row["area"],
-            district=row["district"],
-            berlin=row["berlin"],
-            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
-            date_display=_("Register %(register)s, Einwohner %(residents)s")
-            % {"register": register_date, "residents": berlin["date_display"]},
-            date_iso=berlin["date"].isoformat(),
-            ranked=bool(row["rank"]),
-            numbers=row["raw"],
-            rank=(row["rank"], row["peers"]),
-            unit=row["unit"],
-        )
-        for row in berlin["green_rows"]
-    ]
-
-
-def _kita_rows(profile, table, berlin):
-    """Kita places per 100 children beside Berlin: the Kita list's month and the residents'
-    half-year both said; without the Berlin rows, the figure of the table."""
-    row = berlin.get("kita_row") if berlin else None
-    if row is None:
-        return _table_rows(profile, table, (KITA_RATIO,))
-    return [
-        CoreRow(
-            code="",
-            name=row["name"],
-            area=row["area"],
-            district=row["district"],
-            berlin=row["berlin"],
-            standing=_("Rang %(rank)s von %(peers)s") % row if row["rank"] else "–",
-            date_display=_("Kitaliste %(list)s, Kinder %(children)s")
-            % {
-                "list": dates.display(row["month"], dates.MONTH),
-                "children": berlin["date_display"],
-            },
-            date_iso=berlin["date"].isoformat(),
-            ranked=bool(row["rank"]),
-            numbers=row["raw"],
-            rank=(row["rank"], row["peers"]),
-            unit=row["unit"],
-        )
-    ]
-
-
-def _shown(table, key, code):
-    column = table.columns[key]
-    value = table.value(key, code).value
-    if value is None:
-        return None, "–"
-    return value, format_value(value, column.decimals, column.display_unit)
-
-
-def _mss_standing(profile, table, key, value, berlin):
-    """Where the value stands among Berlin's valid Planungsräume; for the district: how many
-    of its Planungsräume lie above Berlin's median."""
-    if berlin is None:
-        return "–"
-    if profile.is_district:
-        median = berlin.median(key)
-        values = [table.value(key, area.code).value for area in profile.planungsraeume]
-        known = [v for v in values if v is not None]
-        if median is None or not known:
-            return "–"
-        column = table.columns[key]
-        return _("%(above)d von %(count)d Planungsräumen über dem Median Berlins (%(median)s)") % {
-            "above": sum(1 for v in known if v > median),
-            "count": len(known),
-            "median": format_value(median, column.decimals, column.display_unit),
-        }
-    share = berlin.share_below(key, value)
-    if share is None:
-        return "–"
-    return _("höher als in %(share)s der %(count)d gültigen Planungsräume Berlins") % {
-        "share": format_value(share, 0, "%"),
-        "count": berlin.valid,
-    }
-
-
-def _mss_rows(profile, table, keys, berlin):
-    rows = []
-    for key in keys:
-        if key not in table.columns:
-            continue
-        value, text = _shown(table, key, profile.code)
-        district_value, district = _shown(table, key, DISTRICT_CODE)
-        resembles = RESEMBLING.get(key, ("", ""))[0]
-        code = key.split("_")[1].upper() if key in social.INDEX_INDICATORS else ""
-        rows.append(
-            CoreRow(
-                code=code,
-                name=str(table.columns[key].name),
-                area=text,
-                district=district if not profile.is_district else "",
-                standing=_mss_standing(profile, table, key, value, berlin),
-                date_display=dates.short(MSS_DATE),
-                date_iso=MSS_DATE.isoformat(),
-                resembles=resembles,
-                mss=True,
-                numbers=(value, None if profile.is_district else district_value, None),
-                share_below=berlin.share_below(key, value) if berlin else None,
-                unit=str(table.columns[key].display_unit),
-            )
-        )
-    return rows
-
-
-def _table_rows(profile, table, keys):
-    rows = []
-    for key in keys:
-        if key not in table.columns:
-            continue
-        column = table.columns[key]
-        value, text = _shown(table, key, profile.code)
-        district_value, district = _shown(table, key, DISTRICT_CODE)
-        rows.append(
-            CoreRow(
-                numbers=(value, None if profile.is_district else district_value, None),
-                unit=str(column.display_unit),
-                code=column.figure.core_code,
-                name=str(column.name),
-                area=text,
-                district=district if not profile.is_district else "",
-                date_display=column.reference_display,
-                date_iso=column.reference_iso,
-            )
-        )
-    return rows
 
 
 def _portrait_sentence(profile, table):
@@ -359,7 +150,7 @@ def _indicator_groups(profile, table):
         rows.append(
             {
                 "area": area,
-                "cells": [(_shown(table, key, area.code)[1], found.get(key)) for key in keys],
+                "cells": [(shown(table, key, area.code)[1], found.get(key)) for key in keys],
             }
         )
     return columns, rows
@@ -384,42 +175,25 @@ def build_chapters(profile, texts):
     for text in texts:
         if text.chapter:
             by_chapter.setdefault(text.chapter, []).append(text)
-    rows = {
-        "demografie": _population_rows(profile.berlin)
-        + _mss_rows(
-            profile, table, ("mss_k12_wanderungssaldo", "mss_k13_wanderungssaldo_kinder"), berlin
-        ),
-        "soziale-lage": _mss_rows(profile, table, social.INDEX_INDICATORS, berlin),
-        "wohnen": _mss_rows(
-            profile,
-            table,
-            ("mss_k10_wohndauer_ueber_5_jahre", "mss_k09_einfache_wohnlage"),
-            berlin,
-        ),
-        "soziale-infrastruktur": _kita_rows(profile, table, profile.berlin),
-        "gruen-spiel": _green_rows(profile, table, profile.berlin),
-        "oeffentlicher-raum": _crime_rows(profile.berlin),
-    }
-    sentences = {
-        "kurzportraet": [_portrait_sentence(profile, table)],
-        "soziale-lage": [_social_sentence(berlin)],
-    }
-    if profile.berlin:
-        sentences["demografie"] = [
-            row["sentence"]
-            for row in profile.berlin["rows"]
-            if row["sentence"] and row["key"] != "kiez_offences"
-        ]
-        sentences["gruen-spiel"] = [
-            row["sentence"] for row in profile.berlin["green_rows"] if row["sentence"]
-        ]
-        if profile.berlin.get("kita_row") and profile.berlin["kita_row"]["sentence"]:
-            sentences["soziale-infrastruktur"] = [profile.berlin["kita_row"]["sentence"]]
-        sentences["oeffentlicher-raum"] = [
-            row["sentence"]
-            for row in profile.berlin["rows"]
-            if row["sentence"] and row["key"] == "kiez_offences"
-        ]
+    compared = {}  # chapter -> rows and sentences beside Berlin
+    for row in (profile.berlin or {}).get("rows", []):
+        compared.setdefault(CHAPTER_OF[row["key"]], []).append(row)
+    rows = {key: [beside_berlin(row) for row in found] for key, found in compared.items()}
+    rows["demografie"] = rows.get("demografie", []) + mss_rows(
+        profile, table, ("mss_k12_wanderungssaldo", "mss_k13_wanderungssaldo_kinder"), berlin
+    )
+    rows["soziale-lage"] = mss_rows(profile, table, social.INDEX_INDICATORS, berlin)
+    rows["wohnen"] = mss_rows(
+        profile, table, ("mss_k10_wohndauer_ueber_5_jahre", "mss_k09_einfache_wohnlage"), berlin
+    )
+    # Without Berlin's rows: the figures of the table, beside Neukölln only.
+    rows.setdefault("soziale-infrastruktur", table_rows(profile, table, (KITA_RATIO,)))
+    rows.setdefault(
+        "gruen-spiel", table_rows(profile, table, (GREEN_PER_RESIDENT, PLAY_PER_RESIDENT))
+    )
+    sentences = {key: [row["sentence"] for row in found] for key, found in compared.items()}
+    sentences["kurzportraet"] = [_portrait_sentence(profile, table)]
+    sentences["soziale-lage"] = [_social_sentence(berlin)]
     area_columns, area_rows = _indicator_groups(profile, table)
     return [
         Chapter(

@@ -72,6 +72,7 @@ class BerlinComparison:
     crime: Compared | None = None  # Kernindikator A8, of its own year
     crime_year: int | None = None
     green: list = field(default_factory=list)  # A4 and A5 over the residents of reference_date
+    green_month: object = None  # the date of the registers (month)
     kita: Compared | None = None  # places of the Kita list per 100 children of reference_date
     kita_month: object = None  # the date of the Kita list (month)
 
@@ -153,7 +154,7 @@ def berlin_comparison(area, district, rows=None):
                 )
             )
     comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
-    comparison.green = _green(area, district, level, latest)
+    comparison.green_month, comparison.green = _green(area, district, level, latest)
     comparison.kita_month, comparison.kita = _kitas(area, district, level, latest)
     return comparison
 
@@ -210,9 +211,9 @@ def _green(area, district, level, residents):
     """A4 and A5: the registers' areas over the residents of the comparison's date, for the
     area, the district, Berlin and every peer (ranked). An area without any entry in the
     registers has none of that area: a real zero (data README)."""
-    rows = {row.area: row for row in BerlinGreen.objects.all()}
+    rows = {row.area: row for row in BerlinGreen.objects.select_related("dataset")}
     if not rows:
-        return []
+        return None, []
 
     def per_resident(measure, code):
         counted = residents.get(code)
@@ -235,7 +236,7 @@ def _green(area, district, level, residents):
                 peers=len(peers),
             )
         )
-    return found
+    return next(iter(rows.values())).dataset.reference_date, found
 
 
 KITA = Measure("kita_places", _("Kita-Plätze je 100 Kinder unter 6 Jahren"), 1, "")
