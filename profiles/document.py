@@ -95,14 +95,20 @@ def _office(region):
     return Office.objects.published().for_cards().filter(action_area__bezirksregion=region).first()
 
 
-def profile_context(region):
-    """Everything the page and the PDF show of a Bezirksregion's profile (None: the
-    district's), in the active language."""
+def profile_of(region, regions):
+    """The data part of a region's profile (None: the district's, whose tables list the
+    twelve `regions`)."""
     areas = Planungsraum.objects.defer("geometry").order_by("code")
     if region is not None:
         areas = areas.filter(bezirksregion=region)
+    return build_profile(region, areas, units=None if region is not None else regions)
+
+
+def profile_context(region):
+    """Everything the page and the PDF show of a Bezirksregion's profile (None: the
+    district's), in the active language."""
     regions = list(Bezirksregion.objects.order_by("code").only("code", "name", "slug"))
-    profile = build_profile(region, areas, units=None if region is not None else regions)
+    profile = profile_of(region, regions)
     texts = list(ProfileText.objects.for_profile(region))
     places = Place.objects.published().for_lists().exclude(kind__slug=KITA_KIND)
     green_spaces = GreenSpace.objects.for_lists()

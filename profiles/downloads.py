@@ -11,6 +11,8 @@ from regions import csvw
 from regions.downloads import csv_response
 from regions.models import Bezirksregion, Dataset
 
+from .chapters import build_chapters
+from .document import profile_of
 from .plans import published_plan
 
 COLUMNS = [
@@ -164,10 +166,11 @@ COMPARISON_CSV = "vergleich-berlin.csv"  # beside the profile's address, as its 
 
 
 def _comparison_rows(region):
-    from .document import profile_context  # the profile as the page shows it
-
+    """The rows of the profile's chapters, as the page shows them (without its maps, lists
+    and texts, which the table does not hold)."""
     with translation.override("de"):
-        context = profile_context(region)
+        regions = list(Bezirksregion.objects.order_by("code").only("code", "name", "slug"))
+        chapters = build_chapters(profile_of(region, regions), texts=[])
         return [
             [
                 chapter.title,
@@ -180,7 +183,7 @@ def _comparison_rows(region):
                 *row.rank,
                 row.share_below,
             ]
-            for chapter in context["chapters"]
+            for chapter in chapters
             for row in chapter.rows
         ]
 

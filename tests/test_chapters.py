@@ -174,10 +174,12 @@ def _csv(response):
     return [dict(zip(header, line.split(";"), strict=True)) for line in lines[1:]]
 
 
-def test_the_comparison_is_a_csv_with_its_csvw_description(client):
+def test_the_comparison_is_a_csv_with_its_csvw_description(client, django_assert_max_num_queries):
     from regions.figures.berlin import berlin_comparison
 
-    response = client.get(f"/bezirksregionen/{SCHILLER}/vergleich-berlin.csv")
+    # The table reads the figures only, not the page's maps, lists and texts.
+    with django_assert_max_num_queries(16):
+        response = client.get(f"/bezirksregionen/{SCHILLER}/vergleich-berlin.csv")
     assert response.status_code == 200
     assert "vergleich-berlin-schillerpromenade.csv" in response["Content-Disposition"]
     assert response["Link"].startswith("<vergleich-berlin.csv-metadata.json>")
