@@ -213,9 +213,15 @@ def test_the_comparison_is_a_csv_with_its_csvw_description(client, django_assert
 
 
 def test_kieze_in_zahlen_sets_the_selected_regions_beside_berlin(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     from regions.figures.berlin import berlin_comparison
 
-    html = _page(client, "/kieze-in-zahlen/")
+    with CaptureQueriesContext(connection) as queries:
+        html = _page(client, "/kieze-in-zahlen/")
+    # Berlin's four comparison tables are read once, not once per selected region.
+    assert sum(1 for query in queries if "regions_berlin" in query["sql"]) == 4
     table = html[html.index('id="neben-berlin"') :]
     table = table[: table.index("</table>")]
     for code in ("081001", "081002", "081003", "083010"):

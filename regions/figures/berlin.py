@@ -85,10 +85,30 @@ class BerlinComparison:
         return [(point[0], 100 * point[position] / base) for point in self.series]
 
 
+@dataclass(frozen=True)
+class BerlinRows:
+    """The comparison tables, read once: the half-years since the base date, the crime atlas
+    (newest year first), the summed registers and the Kita list."""
+
+    population: list
+    crime: list
+    green: dict
+    kitas: dict
+
+    @classmethod
+    def read(cls):
+        return cls(
+            population=list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE)),
+            crime=list(BerlinCrime.objects.order_by("-year")),
+            green={row.area: row for row in BerlinGreen.objects.select_related("dataset")},
+            kitas={row.area: row for row in BerlinKita.objects.select_related("dataset")},
+        )
+
+
 def berlin_comparisons(areas, district):
-    """{area: comparison} of several areas, reading the rows once (Kieze in Zahlen)."""
-    rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
-    found = {area: berlin_comparison(area, district, rows) for area in areas}
+    """{area: comparison} of several areas, reading the tables once (Kieze in Zahlen)."""
+    tables = BerlinRows.read()
+    found = {area: berlin_comparison(area, district, tables) for area in areas}
     return {area: comparison for area, comparison in found.items() if comparison is not None}
 
 
@@ -98,13 +118,13 @@ def _rank(value, values):
     return 1 + sum(1 for other in values if other is not None and other > value)
 
 
-def berlin_comparison(area, district, rows=None):
+def berlin_comparison(area, district, tables=None):
     """The comparison for a Bezirksregion (six digits) or a district (two), None when the
-    rows are not imported (a database without the comparison data). `rows`: the
-    BerlinPopulation rows since the base date, when several areas are compared at once."""
+    rows are not imported (a database without the comparison data). `tables`: BerlinRows
+    read once when several areas are compared."""
     level = LEVEL_OF_CODE_LENGTH.get(len(area))
-    if rows is None:
-        rows = list(BerlinPopulation.objects.filter(reference_date__gte=BASE_DATE))
+    tables = tables or BerlinRows.read()
+    rows = tables.population
     by_date = {}
     for row in rows:
         by_date.setdefault(row.reference_date, {})[row.area] = row
@@ -153,20 +173,19 @@ def berlin_comparison(area, district, rows=None):
                     },
                 )
             )
-    comparison.crime_year, comparison.crime = _crime(area, district, level, by_date)
-    comparison.green_month, comparison.green = _green(area, district, level, latest)
-    comparison.kita_month, comparison.kita = _kitas(area, district, level, latest)
+    comparison.crime_year, comparison.crime = _crime(area, district, level, by_date, tables.crime)
+    comparison.green_month, comparison.green = _green(area, district, level, latest, tables.green)
+    comparison.kita_month, comparison.kita = _kitas(area, district, level, latest, tables.kitas)
     return comparison
 
 
 CRIME = Measure("kiez_offences", _("Kiezbezogene Straftaten je 100 Einwohner"), 2, "")
 
 
-def _crime(area, district, level, by_date):
+def _crime(area, district, level, by_date, rows):
     """A8 of the newest year: a Bezirksregion's source frequency per 100 (the frequency per
     100,000 divided by 1,000); a district's and Berlin's cases over their residents of 31.12.
     of that year (the source's own district frequencies and city total are wrong)."""
-    rows = list(BerlinCrime.objects.order_by("-year"))
     if not rows:
         return None, None
     year = rows[0].year
@@ -207,11 +226,10 @@ GREEN = Measure("green_area_m2", _("Grünanlagen je Einwohner"), 1, "m²")
 PLAY = Measure("net_play_area_m2", _("Nettospielfläche je Einwohner"), 2, "m²")
 
 
-def _green(area, district, level, residents):
+def _green(area, district, level, residents, rows):
     """A4 and A5: the registers' areas over the residents of the comparison's date, for the
     area, the district, Berlin and every peer (ranked). An area without any entry in the
     registers has none of that area: a real zero (data README)."""
-    rows = {row.area: row for row in BerlinGreen.objects.select_related("dataset")}
     if not rows:
         return None, []
 
@@ -242,10 +260,9 @@ def _green(area, district, level, residents):
 KITA = Measure("kita_places", _("Kita-Plätze je 100 Kinder unter 6 Jahren"), 1, "")
 
 
-def _kitas(area, district, level, residents):
+def _kitas(area, district, level, residents, rows):
     """Places of the Kita list per 100 children under 6 of the comparison's date (the two
     dates differ and are both said where shown)."""
-    rows = {row.area: row for row in BerlinKita.objects.select_related("dataset")}
     if area not in rows:
         return None, None
 
