@@ -38,6 +38,34 @@ def _sentence(compared):
     return _("%(name)s: so hoch wie in Berlin (%(berlin)s).") % values
 
 
+def _units():
+    return {
+        "kiez_offences": _("je 100 Einw."),
+        "green_area_m2": _("m² je Einw."),
+        "net_play_area_m2": _("m² je Einw."),
+        "kita_places": _("je 100 Kinder"),
+    }
+
+
+def _when(when, day):
+    """(shown, ISO) of when a compared figure stands: its half-year, its year, or the month
+    of its register or list beside the half-year of the residents."""
+    if "year" in when:
+        return str(when["year"]), str(when["year"])
+    iso = when["date"].isoformat()
+    if "register" in when:
+        return _("Register %(register)s, Einwohner %(residents)s") % {
+            "register": dates.display(when["register"], dates.MONTH),
+            "residents": day,
+        }, iso
+    if "list" in when:
+        return _("Kitaliste %(list)s, Kinder %(children)s") % {
+            "list": dates.display(when["list"], dates.MONTH),
+            "children": day,
+        }, iso
+    return day, iso
+
+
 def berlin_part(profile):
     """What the profile shows beside Berlin, or None without the comparison data."""
     comparison = berlin_comparison(profile.code, DISTRICT_CODE)
@@ -61,23 +89,11 @@ def berlin_part(profile):
             "date_iso": date_iso,
         }
 
-    iso = comparison.reference_date.isoformat()
-    rows = [row(compared, compared.measure.unit, day, iso) for compared in comparison.rows]
-    if comparison.crime is not None:
-        year = str(comparison.crime_year)
-        rows.append(row(comparison.crime, _("je 100 Einw."), year, year))
-    if comparison.green:
-        when = _("Register %(register)s, Einwohner %(residents)s") % {
-            "register": dates.display(comparison.green_month, dates.MONTH),
-            "residents": day,
-        }
-        rows += [row(compared, _("m² je Einw."), when, iso) for compared in comparison.green]
-    if comparison.kita is not None:
-        when = _("Kitaliste %(list)s, Kinder %(children)s") % {
-            "list": dates.display(comparison.kita_month, dates.MONTH),
-            "children": day,
-        }
-        rows.append(row(comparison.kita, _("je 100 Kinder"), when, iso))
+    units = _units()  # in the reader's language
+    rows = [
+        row(compared, units.get(compared.measure.key, compared.measure.unit), *_when(when, day))
+        for compared, when in comparison.all_rows()
+    ]
     lines = [("area", profile.name), ("berlin", _("Berlin"))]
     if not profile.is_district:
         lines.insert(1, ("district", _("Neukölln")))

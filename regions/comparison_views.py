@@ -91,45 +91,16 @@ def berlin_rows(codes, names):
     comparisons = berlin_comparisons(codes, DISTRICT_CODE)
     if len(comparisons) != len(codes):
         return None
-    first = comparisons[codes[0]]
-    rows = []
-    for index, compared in enumerate(first.rows):
-        rows.append(
-            {
-                "name": compared.measure.name,
-                "unit": compared.measure.unit,
-                "date": first.reference_date,
-                "cells": [(names[code], comparisons[code].rows[index]) for code in codes],
-            }
-        )
-    if first.crime is not None:
-        rows.append(
-            {
-                "name": first.crime.measure.name,
-                "unit": "",
-                "year": first.crime_year,
-                "cells": [(names[code], comparisons[code].crime) for code in codes],
-            }
-        )
-    for index, compared in enumerate(first.green):
-        rows.append(
-            {
-                "name": compared.measure.name,
-                "unit": compared.measure.unit,
-                "date": first.reference_date,
-                "cells": [(names[code], comparisons[code].green[index]) for code in codes],
-            }
-        )
-    if first.kita is not None:
-        rows.append(
-            {
-                "name": first.kita.measure.name,
-                "unit": "",
-                "month": first.kita_month,
-                "date": first.reference_date,
-                "cells": [(names[code], comparisons[code].kita) for code in codes],
-            }
-        )
+    each = {code: comparisons[code].all_rows() for code in codes}
+    rows = [
+        {
+            "name": compared.measure.name,
+            "unit": compared.measure.unit,
+            **when,
+            "cells": [(names[code], each[code][index][0]) for code in codes],
+        }
+        for index, (compared, when) in enumerate(each[codes[0]])
+    ]
     for row in rows:
         head = row["cells"][0][1]
         row["texts"] = [

@@ -76,6 +76,19 @@ class BerlinComparison:
     kita: Compared | None = None  # places of the Kita list per 100 children of reference_date
     kita_month: object = None  # the date of the Kita list (month)
 
+    def all_rows(self):
+        """[(Compared, when)] of every figure in the order pages list them; `when` holds
+        "date" (the half-year), "year" (the crime atlas), "register" or "list" (the month of
+        the green registers or the Kita list, beside the half-year of the residents)."""
+        day = {"date": self.reference_date}
+        found = [(compared, day) for compared in self.rows]
+        if self.crime is not None:
+            found.append((self.crime, {"year": self.crime_year}))
+        found += [(compared, {**day, "register": self.green_month}) for compared in self.green]
+        if self.kita is not None:
+            found.append((self.kita, {**day, "list": self.kita_month}))
+        return found
+
     def index(self, which):
         """[(date, value with 30.06.2021 = 100)] of "area", "district" or "berlin"."""
         position = {"area": 1, "district": 2, "berlin": 3}[which]
