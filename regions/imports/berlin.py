@@ -8,12 +8,8 @@ import datetime
 import re
 from pathlib import Path
 
-from django.db import transaction
-
-from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import (
     DataImportError,
-    ImportReport,
     parse_int,
     read_csv,
 )
@@ -24,7 +20,7 @@ from ..models.berlin import (
     BerlinCrime,
     BerlinPopulation,
 )
-from .common import upsert_dataset
+from .common import replace_comparison_rows
 
 BERLIN_DATASET_SLUG = "berlin-einwohner-vergleich"
 BERLIN_DATASET = {
@@ -87,32 +83,25 @@ def import_berlin_population(folder):
             found += [(day, *row) for row in _rows_of(path, match["level"])]
     if not found:
         raise DataImportError(folder, "Keine Datei berlin-lor-population-JJJJ-0H-t2-….csv.")
-    report = ImportReport()
-    with transaction.atomic():
-        newest = max(day for day, *_row in found)
-        dataset = upsert_dataset(
-            BERLIN_DATASET_SLUG,
-            **BERLIN_DATASET,
-            reference_date=newest,
-            reference_precision=Dataset.Precision.DAY,
-        )
-        BerlinPopulation.objects.all().delete()
-        BerlinPopulation.objects.bulk_create(
-            BerlinPopulation(
-                dataset=dataset,
-                reference_date=day,
-                area=area,
-                level=level,
-                residents=residents,
-                under_18=under_18,
-                under_6=under_6,
-                aged_65_and_over=aged,
-            )
+    newest = max(day for day, *_row in found)
+    return replace_comparison_rows(
+        BerlinPopulation,
+        "Vergleichswerte",
+        BERLIN_DATASET_SLUG,
+        {**BERLIN_DATASET, "reference_date": newest, "reference_precision": Dataset.Precision.DAY},
+        [
+            {
+                "reference_date": day,
+                "area": area,
+                "level": level,
+                "residents": residents,
+                "under_18": under_18,
+                "under_6": under_6,
+                "aged_65_and_over": aged,
+            }
             for day, area, level, residents, under_18, under_6, aged in found
-        )
-        report.created["Vergleichswerte"] = len(found)
-        bump_after_commit("figures")
-    return report
+        ],
+    )
 
 
 CRIME_DATASET_SLUG = "berlin-kriminalitaetsatlas"
@@ -183,26 +172,23 @@ def import_berlin_crime(folder):
                 )
     if not rows:
         raise DataImportError(folder, "Keine Datei berlin-lor-crime-atlas-JJJJ-00-….csv.")
-    report = ImportReport()
-    with transaction.atomic():
-        dataset = upsert_dataset(
-            CRIME_DATASET_SLUG,
+    return replace_comparison_rows(
+        BerlinCrime,
+        "Kriminalitätsatlas",
+        CRIME_DATASET_SLUG,
+        {
             **CRIME_DATASET,
-            reference_date=datetime.date(years[-1], 1, 1),
-            reference_precision=Dataset.Precision.YEAR,
-        )
-        BerlinCrime.objects.all().delete()
-        BerlinCrime.objects.bulk_create(
-            BerlinCrime(
-                dataset=dataset,
-                year=year,
-                area=area,
-                level=LEVEL_OF_CODE_LENGTH[len(area)],
-                kiez_offences=cases,
-                kiez_offences_per_100_000=frequency,
-            )
+            "reference_date": datetime.date(years[-1], 1, 1),
+            "reference_precision": Dataset.Precision.YEAR,
+        },
+        [
+            {
+                "year": year,
+                "area": area,
+                "level": LEVEL_OF_CODE_LENGTH[len(area)],
+                "kiez_offences": cases,
+                "kiez_offences_per_100_000": frequency,
+            }
             for year, area, cases, frequency in rows
-        )
-        report.created["Kriminalitätsatlas"] = len(rows)
-        bump_after_commit("figures")
-    return report
+        ],
+    )

@@ -4,12 +4,8 @@ Bezirksregion, district and Berlin: Kernindikatoren A4 and A5 beside Berlin."""
 import datetime
 from pathlib import Path
 
-from django.db import transaction
-
-from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import (
     DataImportError,
-    ImportReport,
     parse_float,
     read_csv,
 )
@@ -20,7 +16,7 @@ from ..models.berlin import (
     LEVEL_OF_CODE_LENGTH,
     BerlinGreen,
 )
-from .common import upsert_dataset
+from .common import replace_comparison_rows
 
 GREEN_DATASET_SLUG = "berlin-gruen-vergleich"
 GREEN_BERLIN_DATASET = {
@@ -99,20 +95,18 @@ def import_berlin_green(folder):
         for area in (region, region[:2], BERLIN_CODE):
             green_sum, play_sum = totals.get(area, (0.0, 0.0))
             totals[area] = (green_sum + green.get(region, 0.0), play_sum + play.get(region, 0.0))
-    report = ImportReport()
-    with transaction.atomic():
-        dataset = upsert_dataset(GREEN_DATASET_SLUG, **GREEN_BERLIN_DATASET)
-        BerlinGreen.objects.all().delete()
-        BerlinGreen.objects.bulk_create(
-            BerlinGreen(
-                dataset=dataset,
-                area=area,
-                level=LEVEL_OF_CODE_LENGTH[len(area)],
-                green_area_m2=round(green_sum, 2),
-                net_play_area_m2=round(play_sum, 2),
-            )
+    return replace_comparison_rows(
+        BerlinGreen,
+        "Grün und Spiel (Berlin)",
+        GREEN_DATASET_SLUG,
+        GREEN_BERLIN_DATASET,
+        [
+            {
+                "area": area,
+                "level": LEVEL_OF_CODE_LENGTH[len(area)],
+                "green_area_m2": round(green_sum, 2),
+                "net_play_area_m2": round(play_sum, 2),
+            }
             for area, (green_sum, play_sum) in sorted(totals.items())
-        )
-        report.created["Grün und Spiel (Berlin)"] = len(totals)
-        bump_after_commit("figures")
-    return report
+        ],
+    )

@@ -5,12 +5,8 @@ import datetime
 import re
 from pathlib import Path
 
-from django.db import transaction
-
-from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import (
     DataImportError,
-    ImportReport,
     parse_int,
     read_csv,
 )
@@ -22,7 +18,7 @@ from ..models.berlin import (
     BerlinKita,
 )
 from .berlin import CODE_LENGTH, EXPECTED_ROWS
-from .common import upsert_dataset
+from .common import replace_comparison_rows
 
 KITA_DATASET_SLUG = "berlin-kitas-vergleich"
 KITA_BERLIN_DATASET = {
@@ -78,20 +74,18 @@ def import_berlin_kitas(folder):
                 path, f"{len(found)} Zeilen, erwartet {EXPECTED_ROWS[level]} ({level})."
             )
         rows += found
-    report = ImportReport()
-    with transaction.atomic():
-        dataset = upsert_dataset(KITA_DATASET_SLUG, **KITA_BERLIN_DATASET, reference_date=month)
-        BerlinKita.objects.all().delete()
-        BerlinKita.objects.bulk_create(
-            BerlinKita(
-                dataset=dataset,
-                area=area,
-                level=LEVEL_OF_CODE_LENGTH[len(area)],
-                places=places,
-                centres=centres,
-            )
+    return replace_comparison_rows(
+        BerlinKita,
+        "Kita-Plätze (Berlin)",
+        KITA_DATASET_SLUG,
+        {**KITA_BERLIN_DATASET, "reference_date": month},
+        [
+            {
+                "area": area,
+                "level": LEVEL_OF_CODE_LENGTH[len(area)],
+                "places": places,
+                "centres": centres,
+            }
             for area, places, centres in rows
-        )
-        report.created["Kita-Plätze (Berlin)"] = len(rows)
-        bump_after_commit("figures")
-    return report
+        ],
+    )

@@ -5,12 +5,9 @@ import datetime
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 
-from spk_site.content_version import bump_after_commit
 from spk_site.imports.files import (
     DataImportError,
-    ImportReport,
     parse_float,
     parse_int,
     read_csv,
@@ -20,7 +17,7 @@ from ..models import Dataset
 from ..models.berlin import (
     BerlinSocialMonitoring,
 )
-from .common import upsert_dataset
+from .common import replace_comparison_rows
 
 MSS_DATASET_SLUG = "berlin-sozialmonitoring-vergleich"
 MSS_BERLIN_DATASET = {
@@ -112,37 +109,35 @@ def import_berlin_mss(folder):
         tables[kind] = _mss_cells(path, MSS_FILE_COLUMNS[kind])
     if not tables["index"].keys() == tables["classes"].keys() == tables["context"].keys():
         raise DataImportError(folder, "Die drei Tabellen nennen nicht dieselben Planungsräume.")
-    report = ImportReport()
     path = folder / MSS_FILES["classes"]
-    with transaction.atomic():
-        dataset = upsert_dataset(MSS_DATASET_SLUG, **MSS_BERLIN_DATASET)
-        BerlinSocialMonitoring.objects.all().delete()
-        rows = []
-        for area, index in tables["index"].items():
-            classes, context = tables["classes"][area], tables["context"][area]
-            row = BerlinSocialMonitoring(
-                dataset=dataset,
-                area=area,
-                name=index["name"],
-                residents=index["residents"],
-                valid=index["valid"],
-                status_class=_mss_class(path, area, classes["SI_N"], {1, 2, 3, 4}),
-                dynamic_class=_mss_class(path, area, classes["DI_N"], {1, 3, 5}),
-                **{name.lower(): index[name] for name in INDICATORS},
-                **{
-                    f"{name.lower()}_class": _mss_class(
-                        folder / MSS_FILES["index"], area, index[f"{name}_SD_GR"], {1, 2, 3, 4}
-                    )
-                    for name in INDICATORS
-                },
-                **{"k" + column[3:]: context[column] for column in MSS_FILE_COLUMNS["context"]},
-            )
-            try:
-                row.full_clean(exclude=["dataset"])
-            except ValidationError as error:
-                raise DataImportError(path, f"Planungsraum {area}: {error.messages[0]}") from None
-            rows.append(row)
-        BerlinSocialMonitoring.objects.bulk_create(rows)
-        report.created["Planungsräume des Sozialmonitorings"] = len(rows)
-        bump_after_commit("figures")
-    return report
+    rows = []
+    for area, index in tables["index"].items():
+        classes, context = tables["classes"][area], tables["context"][area]
+        fields = {
+            "area": area,
+            "name": index["name"],
+            "residents": index["residents"],
+            "valid": index["valid"],
+            "status_class": _mss_class(path, area, classes["SI_N"], {1, 2, 3, 4}),
+            "dynamic_class": _mss_class(path, area, classes["DI_N"], {1, 3, 5}),
+            **{name.lower(): index[name] for name in INDICATORS},
+            **{
+                f"{name.lower()}_class": _mss_class(
+                    folder / MSS_FILES["index"], area, index[f"{name}_SD_GR"], {1, 2, 3, 4}
+                )
+                for name in INDICATORS
+            },
+            **{"k" + column[3:]: context[column] for column in MSS_FILE_COLUMNS["context"]},
+        }
+        try:  # the file's keys are unique already (_mss_cells); the stored rows are replaced
+            BerlinSocialMonitoring(**fields).full_clean(exclude=["dataset"], validate_unique=False)
+        except ValidationError as error:
+            raise DataImportError(path, f"Planungsraum {area}: {error.messages[0]}") from None
+        rows.append(fields)
+    return replace_comparison_rows(
+        BerlinSocialMonitoring,
+        "Planungsräume des Sozialmonitorings",
+        MSS_DATASET_SLUG,
+        MSS_BERLIN_DATASET,
+        rows,
+    )

@@ -1,7 +1,10 @@
 """What the importers of regional data share: the Dataset row a file comes from, and how a
 release of totals per Planungsraum is stored."""
 
+from django.db import transaction
+
 from spk_site.content_version import bump_after_commit
+from spk_site.imports.files import ImportReport
 
 from ..models import Dataset, IndicatorRelease, IndicatorValue, Planungsraum
 
@@ -9,6 +12,19 @@ from ..models import Dataset, IndicatorRelease, IndicatorValue, Planungsraum
 def upsert_dataset(slug, **values):
     dataset, _ = Dataset.objects.update_or_create(slug=slug, defaults=values)
     return dataset
+
+
+def replace_comparison_rows(model, label, dataset_slug, dataset_values, rows):
+    """Replaces every row of one of Berlin's comparison tables with `rows` (the fields of
+    each, keys and levels included) under its Dataset row, in one transaction."""
+    report = ImportReport()
+    with transaction.atomic():
+        dataset = upsert_dataset(dataset_slug, **dataset_values)
+        model.objects.all().delete()
+        model.objects.bulk_create(model(dataset=dataset, **fields) for fields in rows)
+        report.created[label] = len(rows)
+        bump_after_commit("figures")
+    return report
 
 
 def record_planungsraum_totals(dataset, reference_date, key, totals):
