@@ -171,12 +171,14 @@ def run(options, direct, proxied, env):
 
     print("\nthrough nginx (https)")
     print(header + f" {'× static':>9}")
-    status, static = measure(proxied, css, options)
-    row("static file (nginx)", status, static, [static["rps"]])
-    proxied_results = {}
-    for name, path in CACHED:
-        status, result = measure(proxied, path, options)
-        proxied_results[name] = result
+    # The yardstick is measured first and last; the higher of the two counts (the harder goal).
+    first_status, first = measure(proxied, css, options)
+    proxied_results = {name: measure(proxied, path, options) for name, path in CACHED}
+    last_status, last = measure(proxied, css, options)
+    static = max(first, last, key=lambda result: result["rps"])
+    row("static file (nginx), first", first_status, first, [static["rps"]])
+    row("static file (nginx), last", last_status, last, [static["rps"]])
+    for name, (status, result) in proxied_results.items():
         row(name, status, result, [static["rps"]])
 
     print("\nstraight to gunicorn")
