@@ -1,29 +1,53 @@
 """Who is responsible here? From a place that `regions` found (an address, a street, a point)
 to the Stadtteilkoordination serving its Bezirksregion, or else the OE SPK itself."""
 
+import pickle
 from dataclasses import dataclass, field
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from regions.address_lookup import find_address, problem_message
 from regions.point_lookup import planungsraum_at
 from spk_site import content_version
-from spk_site.content_version import PickledPerVersion
+from spk_site.content_version import PerVersion
 
 from .models import DistrictContact, Office
+
+
+@dataclass(frozen=True)
+class OfficeEntry:
+    """A published office as the lookup keeps it: what the JSON answer and the namesake check
+    need in plain data, and the office with everything its card shows, pickled."""
+
+    pk: int
+    slug: str
+    name: str
+    bezirksregion_id: int
+    bezirksregion_name: str
+    pickled: bytes
+
+    def get_absolute_url(self):
+        return reverse("coordination:office-detail", kwargs={"slug": self.slug})
+
+    def load(self):
+        """The Office with everything its card shows, a copy of the caller's own (templates:
+        `office.load`, inside a kept fragment, so a kept answer unpickles nothing)."""
+        return pickle.loads(self.pickled)  # noqa: S301 (pickled by this process)
 
 
 @dataclass
 class Match:
     planungsraum: object
-    office: object  # Office or None: then the district contact is responsible
+    office: object  # OfficeEntry or None: then the district contact is responsible
 
     @property
     def bezirksregion(self):
         return self.planungsraum.bezirksregion
 
     def as_json(self):
+        entry = self.office
         return {
             "planungsraum": {"code": self.planungsraum.code, "name": self.planungsraum.name},
             "bezirksregion": {
@@ -32,9 +56,7 @@ class Match:
                 "url": self.bezirksregion.get_absolute_url(),
             },
             "stadtteilkoordination": (
-                {"name": self.office.name, "url": self.office.get_absolute_url()}
-                if self.office
-                else None
+                {"name": entry.name, "url": entry.get_absolute_url()} if entry else None
             ),
         }
 
@@ -52,11 +74,11 @@ class Answer:
     def found(self):
         return bool(self.matches)
 
-    namesakes: dict = field(default_factory=dict)  # region code -> an office named like it
+    namesakes: dict = field(default_factory=dict)  # region code -> OfficeEntry named like it
 
     def by_region(self):
-        """[(bezirksregion, [planungsraum, …], office or None, namesake office or None)] in
-        code order."""
+        """[(bezirksregion, [planungsraum, …], OfficeEntry or None, namesake OfficeEntry or
+        None)] in code order."""
         groups = {}
         for match in self.matches:
             region = match.bezirksregion
@@ -65,49 +87,70 @@ class Answer:
         return [groups[code] for code in sorted(groups)]
 
 
-def namesake(region, offices):
-    """An office elsewhere whose name sounds like this region's ("Stadtteilkoordination
-    Gropiusstadt" for Gropiusstadt West), which residents would take for theirs."""
+def namesake(region, entries):
+    """The entry of an office elsewhere whose name sounds like this region's
+    ("Stadtteilkoordination Gropiusstadt" for Gropiusstadt West), which residents would take
+    for theirs."""
     first_word = region.name.split()[0].split("-")[0].casefold()
-    for office in offices.values():
-        if office.bezirksregion.pk != region.pk and first_word in office.name.casefold():
-            return office
+    for entry in entries.values():
+        if entry.bezirksregion_id != region.pk and first_word in entry.name.casefold():
+            return entry
     return None
 
 
+def _pickled(value):
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _offices_by_region():
-    """({Bezirksregion id: its published office}, the OE SPK's contact)."""
-    offices = {
-        office.action_area.bezirksregion_id: office
+    """({Bezirksregion id: OfficeEntry of its published office}, the OE SPK's contact pickled)."""
+    entries = {
+        office.action_area.bezirksregion_id: OfficeEntry(
+            office.pk,
+            office.slug,
+            office.name,
+            office.action_area.bezirksregion_id,
+            office.action_area.bezirksregion.name,
+            _pickled(office),
+        )
         for office in Office.objects.published().for_cards()
     }
-    return offices, DistrictContact.current()
+    return entries, _pickled(DistrictContact.current())
 
 
-# Asked on every lookup, which is never cached itself: read once per content version.
-# bench/serve.py shows why: the two queries cost more than the whole lookup.
-offices_by_region = PickledPerVersion(_offices_by_region, topics=("offices", "geography"))
+# Asked on every lookup, which is never cached itself: read once per content version, and
+# only the offices an answer names are unpickled (bench/serve.py: unpickling all of them cost
+# a third of the lookup API).
+offices_by_region = PerVersion(_offices_by_region, topics=("offices", "geography"))
 
 
 def _answer(planungsraeume, versions):
-    offices, district_contact = offices_by_region.get(versions)
+    entries, district_contact = offices_by_region.get(versions)
     answer = Answer(
-        matches=[Match(area, offices.get(area.bezirksregion_id)) for area in planungsraeume],
+        matches=[Match(area, entries.get(area.bezirksregion_id)) for area in planungsraeume],
         versions=versions,
     )
     if not answer.matches or any(match.office is None for match in answer.matches):
-        answer.district_contact = district_contact
+        answer.district_contact = pickle.loads(district_contact)  # noqa: S301 (ours)
     for match in answer.matches:
         if match.office is None:
-            found = namesake(match.bezirksregion, offices)
+            found = namesake(match.bezirksregion, entries)
             if found is not None:
                 answer.namesakes[match.bezirksregion.code] = found
     return answer
 
 
-def responsible_for_address(street_text, number_text=""):
-    """Raises regions.streets.InputRefused for unusable input."""
-    versions = content_version.snapshot()  # once: every memo answers for the same moment
+# What an answer reads: the JSON API reads only these versions; a page reads them all at once
+# (its kept parts follow other topics too).
+ANSWER_TOPICS = ("addresses", "geography", "offices")
+
+
+def responsible_for_address(street_text, number_text="", versions=None):
+    """Raises regions.streets.InputRefused for unusable input. `versions`: a snapshot the
+    request read (else one of every topic is read here, once: every memo answers for the
+    same moment)."""
+    if versions is None:
+        versions = content_version.snapshot()
     address = find_address(street_text, number_text, versions=versions)
     answer = _answer(address.planungsraeume, versions)
     answer.address = address
@@ -115,9 +158,10 @@ def responsible_for_address(street_text, number_text=""):
     return answer
 
 
-def responsible_for_point(lat, lon):
+def responsible_for_point(lat, lon, versions=None):
     """Raises regions.point_lookup.PointOutOfRange for impossible coordinates."""
-    versions = content_version.snapshot()  # once: every memo answers for the same moment
+    if versions is None:
+        versions = content_version.snapshot()
     planungsraum = planungsraum_at(lat, lon, versions=versions)
     answer = _answer([planungsraum] if planungsraum else [], versions)
     answer.point = (lat, lon)

@@ -219,13 +219,15 @@ def near_address(address, kind=None, versions=None):
     return near
 
 
-def near_point(lat, lon, places):
+def near_point(lat, lon, published):
+    """`published`: () -> the queryset of the published places asked for."""
     near = Near(point=(lat, lon))
     area = planungsraum_at(lat, lon)
     if area is None:
         near.problem = gettext("Dieser Ort liegt nicht in Neukölln.")
         return near
     near.planungsraeume = [area]
+    places = published()
     ranked = []
     for pk, location in places.exclude(location=None).values_list("pk", "location"):
         coordinates = location.get("coordinates") if isinstance(location, dict) else None
@@ -237,14 +239,14 @@ def near_point(lat, lon, places):
     return near
 
 
-def find_near(query, places, address_form, kind=None, versions=None):
+def find_near(query, published, address_form, kind=None, versions=None):
     """(Near or None, problem status): what the query (GET) asks for near an address or
-    point; `places` the published places of `kind` (a queryset, read for a point)."""
+    point; `published`: () -> the published places of `kind` (a queryset, read for a point)."""
     if PointForm.is_asked(query):
         point_form = PointForm(query)
         if not point_form.is_valid():
             return Near(problem=point_form.message), 400
-        return near_point(*point_form.point, places), 200
+        return near_point(*point_form.point, published), 200
     if "strasse" not in query and "hausnummer" not in query:
         return None, 200
     if not address_form.is_valid():

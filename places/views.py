@@ -39,29 +39,31 @@ def place_list(request):
     near_form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions, auto_id="nah_%s")
     asks_near = PointForm.is_asked(request.GET) or "strasse" in request.GET
     address_form = AddressLookupForm(request.GET if "strasse" in request.GET else None)
-    places = Place.objects.published().for_lists()
     status, region, kind = 200, None, None
     if form.is_bound and form.is_valid():
         region = next((r for r in regions if r.slug == form.cleaned_data["bezirksregion"]), None)
         kind = next((k for k in kinds if k.slug == form.cleaned_data["art"]), None)
         if asks_near:
             region = None  # an address or position says where; a region chosen before does not
-        if region:
-            places = places.in_region(region)
-        if kind:
-            places = places.filter(kind=kind)
     elif form.is_bound:
         status = 400
+
+    def published():  # made only where it is read (an address reads the places it kept)
+        found = Place.objects.published().for_lists()
+        if region:
+            found = found.in_region(region)
+        return found.filter(kind=kind) if kind else found
+
     near = None
     if status == 200 and asks_near:
-        near, status = find_near(request.GET, places, address_form, kind, versions)
+        near, status = find_near(request.GET, published, address_form, kind, versions)
         # Only what the answer lists is read and drawn (an address is never a cached page),
         # and only where the page did not keep the lists and the map it drew for the area.
         places = SimpleLazyObject(
             lambda: [place for place, _metres in near.first + near.then] if near else []
         )
     else:
-        places = list(places) if status == 200 else []
+        places = list(published()) if status == 200 else []
     # Without a choice the 249 Kitas would make a long page: then a table per Bezirksregion,
     # and the other places in full.
     if near:

@@ -30,7 +30,7 @@ TYPO_FACTOR = 0.5
 MIN_PREFIX = 3
 MIN_TYPO = 4
 MIN_COMPOUND_PART = 4
-MAX_RESULTS = 30
+HITS_PER_PAGE = 10  # a phone screen or two; the rest on the next pages
 
 
 @dataclass(frozen=True)
@@ -210,14 +210,28 @@ class Results:
     hits: list = field(default_factory=list)
     corrected: str = ""  # the query with typing errors corrected ("Meinten Sie …?")
     partial: bool = False  # no entry has every word: entries with some of them
-    total: int = 0  # every entry found, of which the first MAX_RESULTS are hits
+    total: int = 0  # every entry found; the hits are one page of them
+    page: int = 1
     per_source: dict = field(default_factory=dict)  # source key -> entries found
     more: list = field(default_factory=list)  # (label, URL, count) of lists with more
     recommended: list = field(default_factory=list)  # what staff recommend for the words
 
     @property
-    def capped(self):
-        return self.total > len(self.hits)
+    def pages(self):
+        return max(1, math.ceil(self.total / HITS_PER_PAGE))
+
+    @property
+    def first_number(self):
+        """The number of the page's first hit in the whole list (an <ol>'s start)."""
+        return (self.page - 1) * HITS_PER_PAGE + 1
+
+    @property
+    def previous_page(self):
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self):
+        return self.page + 1 if self.page < self.pages else None
 
 
 def compound_parts(index, wanted, language):
@@ -312,10 +326,11 @@ def _ranked(index, wanted):
     return found, matched, corrections, partial
 
 
-def search(query, language, versions=None):
-    """The results for a query in the reader's language. Where that finds nothing, the German
-    text is searched too (people type German names on every page), and the entries found are
-    shown in the reader's language."""
+def search(query, language, versions=None, page=1):
+    """The results for a query in the reader's language, the hits of one page (of
+    HITS_PER_PAGE). Where that finds nothing, the German text is searched too (people type
+    German names on every page), and the entries found are shown in the reader's language.
+    A page past the last has no hits (results.page > results.pages)."""
     every_index = indexes.get(versions)
     results = Results(query=query)
     index = every_index.get(language)
@@ -333,7 +348,9 @@ def search(query, language, versions=None):
     for number in (number for _score, number in found):
         source = searched.entries[number].source
         results.per_source[source] = results.per_source.get(source, 0) + 1
-    for score, number in found[:MAX_RESULTS]:
+    results.page = page
+    start = (page - 1) * HITS_PER_PAGE
+    for score, number in found[start : start + HITS_PER_PAGE]:
         match = searched.entries[number]
         shown = match if searched is index else index.entry_for(match)
         if shown is None:

@@ -2,8 +2,8 @@
 around the first word searched for, every such word in <mark>, everything else escaped."""
 
 import functools
+from html import escape  # as django.utils.html.escape, without its lazy-string wrapper
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .text import WORD, term

@@ -19,6 +19,15 @@ from .best_bets import recommended
 MAX_QUERY_LENGTH = 200
 
 
+def page_number(text):
+    """The page of hits asked for (?seite=2), 1 when none is named, None when it is no page."""
+    if text == "":
+        return 1
+    if not text.isascii() or not text.isdigit() or len(text) > 4 or int(text) < 1:
+        return None
+    return int(text)
+
+
 def query_problem(query):
     if len(query) > MAX_QUERY_LENGTH:
         return _("Bitte geben Sie höchstens %(count)s Zeichen ein.") % {"count": MAX_QUERY_LENGTH}
@@ -65,13 +74,21 @@ def search_page(request):
     raw = request.GET.get("q", "")
     problem = query_problem(raw)
     query = "" if problem else " ".join(raw.split())
+    page = page_number(request.GET.get("seite", ""))
     results = versions = None
+    status = 400 if problem else 200
     if query:
         versions = content_version.snapshot()
         target = registry.shortcut(query, versions)
         if target is not None:
             return HttpResponseRedirect(target)
-        results = engine.search(query, translation.get_language(), versions)
+        language = translation.get_language()
+        results = engine.search(query, language, versions, page or 1)
+        if page is None or results.page > results.pages:
+            # a made-up or outdated page number: the first page, and say so
+            problem = _("Diese Seite der Treffer gibt es nicht. Hier ist die erste Seite.")
+            status = 400 if page is None else 404
+            results = engine.search(query, language, versions)
         _with_details(results.hits)
         results.more = _more(results)
         results.recommended = recommended(query, translation.get_language(), versions)
@@ -87,7 +104,7 @@ def search_page(request):
             "versions": versions,  # what each hit's kept rendering is checked by
             "max_length": MAX_QUERY_LENGTH,
         },
-        status=400 if problem else 200,
+        status=status,
     )
 
 

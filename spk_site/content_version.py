@@ -71,20 +71,29 @@ class Versions(dict):
     memos: all of them answer for the same moment."""
 
     def of(self, topics):
-        """A tuple of the topics' versions, or None when one is unknown (cache down)."""
-        found = tuple(self.get(_key(topic)) for topic in topics)
+        """A tuple of the topics' versions, or None when one is unknown (cache down). A topic
+        the snapshot did not read is read now (a second round trip)."""
+        keys = [_key(topic) for topic in topics]
+        unread = [key for key in keys if key not in self]
+        if unread:
+            self.update(_read(unread))
+        found = tuple(self.get(key) for key in keys)
         return None if None in found else found
 
 
-def snapshot():
-    keys = [KEY, *(_key(topic) for topic in TOPICS)]
+def _read(keys):
     found = cache.get_many(keys)
     missing = [key for key in keys if key not in found]
     for key in missing:
         cache.add(key, _fresh(), timeout=None)
     if missing:
         found.update(cache.get_many(missing))
-    return Versions(found)
+    return {key: found.get(key) for key in keys}
+
+
+def snapshot(*topics):
+    """The site's version and the topics' (all, when none is named), in one round trip."""
+    return Versions(_read([KEY, *(_key(topic) for topic in topics or TOPICS)]))
 
 
 def bump(*topics):
@@ -179,7 +188,7 @@ class PerVersion:
         return version == self._version
 
     def version(self, versions=None):
-        return (versions or snapshot()).of(self.topics)
+        return (versions if versions is not None else snapshot(*self.topics)).of(self.topics)
 
     def get(self, versions=None):
         """The value for the current versions of its topics: pass the Versions a request read
@@ -223,7 +232,7 @@ class PickledPerVersionMap:
             self._version, self._values = None, {}
 
     def get(self, key, versions=None):
-        version = (versions or snapshot()).of(self.topics)
+        version = (versions if versions is not None else snapshot(*self.topics)).of(self.topics)
         with self._lock:
             if version is None or version != self._version:
                 self._version, self._values = version, {}

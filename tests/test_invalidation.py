@@ -62,3 +62,39 @@ def test_a_bulk_import_of_figures_renews_the_figure_table_but_not_the_address_in
     content_version.bump("figures")
     assert figure_table.get() is not table
     assert address_index.get() is index
+
+
+def test_a_snapshot_of_some_topics_reads_the_others_when_a_memo_asks_for_them():
+    versions = content_version.snapshot("addresses")
+    assert set(versions) == {content_version.KEY, "site:content-version:addresses"}
+    before = versions.of(["places"])
+    assert before is not None and set(versions) >= {"site:content-version:places"}
+    content_version.bump("places")
+    assert versions.of(["places"]) == before  # one request answers for one moment
+    assert content_version.snapshot("places").of(["places"]) != before
+
+
+def test_the_lookup_unpickles_only_the_office_it_names_and_none_for_a_kept_answer(client):
+    from coordination import responsibility
+
+    answer = responsibility.responsible_for_address("Karl-Marx-Straße", "83")
+    (match,) = answer.matches
+    entry = match.office
+    office = entry.load()
+    assert (office.pk, office.name, office.slug) == (entry.pk, entry.name, entry.slug)
+    assert office.get_absolute_url() == entry.get_absolute_url()
+    assert entry.load() is not office  # each caller unpickles a copy of its own
+    assert answer.district_contact is None  # the region has its office: no contact unpickled
+
+    loads = []
+    original = responsibility.OfficeEntry.load
+    responsibility.OfficeEntry.load = lambda entry: loads.append(entry.pk) or original(entry)
+    try:
+        url = "/zustaendigkeit/?strasse=Karl-Marx-Stra%C3%9Fe&hausnummer=83"
+        first = client.get(url).content
+        count_first = len(loads)
+        second = client.get(url).content
+    finally:
+        responsibility.OfficeEntry.load = original
+    assert count_first == 1 and len(loads) == 1  # the second answer's card was kept
+    assert first == second

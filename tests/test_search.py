@@ -319,8 +319,51 @@ def test_the_count_is_the_real_count_with_the_full_list_linked(client):
     html = client.get("/suche/", {"q": "Kita"}).content.decode()
     heading = re.search(r'<h2 id="treffer">(.*?)</h2>', html, re.S)[1]
     total = int(re.search(r"(\d+) Treffer", heading)[1])
-    assert total >= shipped.kita_count() and "die ersten 30" in heading
+    pages = -(-total // engine.HITS_PER_PAGE)
+    assert total >= shipped.kita_count() and f"Seite 1 von {pages}" in heading
     assert 'href="/einrichtungen/?art=kita">Alle Kitas nach Bezirksregion</a>' in html
+
+
+def test_every_hit_is_on_exactly_one_page_in_the_order_of_the_first(client):
+    first_page = client.get("/suche/", {"q": "Kita"}).content.decode()
+    total = int(re.search(r"(\d+) Treffer", first_page)[1])
+    pages = -(-total // engine.HITS_PER_PAGE)
+    seen = []
+    for page in range(1, pages + 1):
+        query = {"q": "Kita"} if page == 1 else {"q": "Kita", "seite": str(page)}
+        html = client.get("/suche/", query).content.decode()
+        on_page = [
+            unescape(url) for url in re.findall(r'search-hit__title"><a href="([^"]+)"', html)
+        ]
+        assert len(on_page) == min(engine.HITS_PER_PAGE, total - len(seen))
+        assert (f'start="{len(seen) + 1}"' in html) == (page > 1)
+        nav = re.search(r'<nav class="search-pages"[^>]*>(.*?)</nav>', html, re.S)[1]
+        assert f"Seite {page} von {pages}" in nav
+        assert ("Vorherige Seite" in nav) == (page > 1)
+        assert ("Nächste Seite" in nav) == (page < pages)
+        if page < pages:
+            assert f"?q=Kita&amp;seite={page + 1}" in nav
+        seen += on_page
+    assert len(seen) == total  # every hit shown once (one place may have two entries)
+    assert seen[:3] == [url for _kind, _title, url in hits(client, "Kita")][:3]
+
+
+@pytest.mark.parametrize(
+    ("page", "status"), [("abc", 400), ("0", 400), ("-1", 400), ("²", 400), ("999", 404)]
+)
+def test_a_page_of_hits_that_does_not_exist_says_so_and_shows_the_first(client, page, status):
+    response = client.get("/suche/", {"q": "Kita", "seite": page})
+    html = response.content.decode()
+    assert response.status_code == status
+    assert "Diese Seite der Treffer gibt es nicht. Hier ist die erste Seite." in html
+    assert 'value="Kita"' in html  # what was searched stays in the field
+    urls = [unescape(url) for url in re.findall(r'search-hit__title"><a href="([^"]+)"', html)]
+    assert urls == [url for _kind, _title, url in hits(client, "Kita")]
+
+
+def test_a_query_with_few_hits_has_no_page_links(client):
+    html = client.get("/suche/", {"q": "Datenschutz"}).content.decode()
+    assert 'class="search-pages"' not in html and " von " not in html.split('id="treffer"')[1][:80]
 
 
 def test_green_spaces_and_playgrounds_are_found_and_lead_to_their_profile(client):

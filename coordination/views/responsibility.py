@@ -14,8 +14,9 @@ from django.views.decorators.http import require_safe
 
 from regions.forms import AddressLookupForm, PointForm
 from regions.streets import InputRefused
+from spk_site import content_version
 
-from ..responsibility import responsible_for_address, responsible_for_point
+from ..responsibility import ANSWER_TOPICS, responsible_for_address, responsible_for_point
 
 BERLIN_WIDE_URL = "https://service.berlin.de/behoerden/"
 
@@ -48,6 +49,11 @@ def _answer_json(answer):
     return body
 
 
+def _versions():
+    """The JSON answer reads only what an answer is made of (a page reads every topic)."""
+    return content_version.snapshot(*ANSWER_TOPICS)
+
+
 def in_requested_language(view):
     """The JSON API's keys are language-neutral; its messages follow ?lang=en|tr|ar."""
 
@@ -71,7 +77,7 @@ def responsibility_api(request):
         point_form = PointForm(request.GET)
         if not point_form.is_valid():
             return _json({"matches": [], "message": point_form.message}, status=400)
-        answer = responsible_for_point(*point_form.point)
+        answer = responsible_for_point(*point_form.point, versions=_versions())
     else:
         form = AddressLookupForm(request.GET)
         if not form.is_valid():
@@ -79,7 +85,7 @@ def responsibility_api(request):
             return _json({"matches": [], "message": message}, status=400)
         try:
             answer = responsible_for_address(
-                form.cleaned_data["strasse"], form.cleaned_data["hausnummer"]
+                form.cleaned_data["strasse"], form.cleaned_data["hausnummer"], _versions()
             )
         except InputRefused as refusal:
             return _json({"matches": [], "message": str(refusal)}, status=400)
