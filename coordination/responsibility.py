@@ -3,6 +3,7 @@ to the Stadtteilkoordination serving its Bezirksregion, or else the OE SPK itsel
 
 import pickle
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -76,9 +77,11 @@ class Answer:
 
     namesakes: dict = field(default_factory=dict)  # region code -> OfficeEntry named like it
 
+    @cached_property
     def by_region(self):
         """[(bezirksregion, [planungsraum, …], OfficeEntry or None, namesake OfficeEntry or
-        None)] in code order."""
+        None)] in code order (read by the page several times: worked out once, after the
+        matches and namesakes are set)."""
         groups = {}
         for match in self.matches:
             region = match.bezirksregion

@@ -105,6 +105,15 @@ def preload_axe(context):
     context.add_init_script(_axe.axe_script)
 
 
+def first_visit_page(context):
+    """A page of this context (axe preloaded) with the browser cache off, so every page is
+    weighed as a first visit: the DevTools switch, not a route through Python per request."""
+    preload_axe(context)
+    page = context.new_page()
+    context.new_cdp_session(page).send("Network.setCacheDisabled", {"cacheDisabled": True})
+    return page
+
+
 # Colour contrast is most of axe's time on long pages (3 of 4 s on the Kita list). Colours come
 # from one stylesheet and do not change with the language; the page direction does. So the
 # contrast rule runs on the German (left-to-right) and Arabic (right-to-left) pages, and every

@@ -7,7 +7,7 @@ from xml.etree import ElementTree
 import pytest
 from django.conf import settings
 
-from .browser_audit import audit_page, preload_axe
+from .browser_audit import audit_page, first_visit_page
 from .public_pages import ERROR_PATHS, PUBLIC_PATHS, sampled_for_the_browser
 
 pytestmark = pytest.mark.browser
@@ -45,10 +45,7 @@ def test_every_public_page_passes_the_browser_audit_in_every_language(
     browser, site_url, code, half
 ):
     context = browser.new_context(viewport=PHONE)
-    preload_axe(context)
-    # Routing switches the browser cache off: every page is weighed as a first visit.
-    context.route("**/*", lambda route: route.continue_())
-    page = context.new_page()
+    page = first_visit_page(context)
     fixed = [in_language(path, code) for path in PUBLIC_PATHS]
     from_sitemap = [path for path in sitemap_paths(page, site_url) if language_of(path) == code]
     assert from_sitemap, f"sitemap.xml names no page in {code}"

@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from .browser_audit import audit_page, preload_axe
+from .browser_audit import audit_page, first_visit_page
 
 pytestmark = pytest.mark.browser
 
@@ -69,9 +69,7 @@ def test_event_and_news_pages_pass_the_audit_in_every_language(browser, site_url
     """The pages the main audit sees only empty, here with a series, a cancelled event and
     news in them (the lists and the office page are in the main audit already)."""
     context = browser.new_context(viewport=PHONE)
-    preload_axe(context)
-    context.route("**/*", lambda route: route.continue_())
-    page = context.new_page()
+    page = first_visit_page(context)
     office = happenings["office"]
     paths = [
         "/termine/",
@@ -158,9 +156,7 @@ def teil_ii(live_db):
 def test_teil_ii_passes_the_audit_in_every_language(browser, site_url, teil_ii, code):
     """Profiles and region pages with goals and measures (the main audit sees Teil II empty)."""
     context = browser.new_context(viewport=PHONE)
-    preload_axe(context)
-    context.route("**/*", lambda route: route.continue_())
-    page = context.new_page()
+    page = first_visit_page(context)
     problems = []
     for path in (f"/bezirksregionen/{teil_ii.slug}/profil/", f"/bezirksregionen/{teil_ii.slug}/"):
         url = site_url + (path if code == "de" else f"/{code}{path}")
