@@ -36,7 +36,12 @@ def place_list(request):
     kinds = kinds_in_use.get(versions)
     regions = region_choices.get(versions)
     form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions)
-    near_form = PlaceFilterForm(request.GET or None, kinds=kinds, regions=regions, auto_id="nah_%s")
+    # The kind field beside the address, made only where the page does not keep it drawn.
+    near_kind_field = SimpleLazyObject(
+        lambda: PlaceFilterForm(
+            request.GET or None, kinds=kinds, regions=regions, auto_id="nah_%s"
+        )["art"]
+    )
     asks_near = PointForm.is_asked(request.GET) or "strasse" in request.GET
     address_form = AddressLookupForm(request.GET if "strasse" in request.GET else None)
     status, region, kind = 200, None, None
@@ -108,7 +113,7 @@ def place_list(request):
         {
             "form": form,
             "address_form": address_form,
-            "near_kind_field": near_form["art"],
+            "near_kind_field": near_kind_field,
             "near": near,
             "region": region,
             "kind": kind,

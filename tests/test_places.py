@@ -455,6 +455,45 @@ def test_places_near_an_address_list_its_planungsraum_first_then_its_region(
     assert set(_names(kitas.partition("Weitere in der Bezirksregion")[0])) == kita_names
 
 
+def test_a_second_answer_near_an_address_builds_no_queryset_and_no_kind_field(client, monkeypatch):
+    """What the page kept of the first answer (the lists, the kind field, the filter) is not
+    made again for the next address in the same Planungsraum: nothing but what was typed."""
+    from places import forms, views
+
+    made = {"forms": [], "querysets": 0}
+    original_init = forms.PlaceFilterForm.__init__
+
+    def counting_init(self, *args, **kwargs):
+        made["forms"].append(kwargs.get("auto_id", "id_%s"))
+        original_init(self, *args, **kwargs)
+
+    original_published = Place.objects.published
+
+    def counting_published():
+        made["querysets"] += 1
+        return original_published()
+
+    monkeypatch.setattr(forms.PlaceFilterForm, "__init__", counting_init)
+    monkeypatch.setattr(views.Place.objects, "published", counting_published)
+    here = Address.objects.get(street__name="Karl-Marx-Straße", house_number=83, suffix="")
+    other = (
+        Address.objects.filter(street=here.street, planungsraum=here.planungsraum, suffix="")
+        .exclude(house_number=83)
+        .order_by("house_number")
+        .first()
+    )
+    query = {"strasse": "Karl-Marx-Str.", "hausnummer": "83", "art": "kita"}
+    first = client.get("/einrichtungen/", query).content.decode()
+    assert "nah_%s" in made["forms"]  # the kind field beside the address, drawn once
+    made["forms"].clear()
+    made["querysets"] = 0
+    number = str(other.house_number)
+    second = client.get("/einrichtungen/", {**query, "hausnummer": number}).content.decode()
+    assert made["forms"] == ["id_%s"] and made["querysets"] == 0
+    assert _result(first).replace("Straße 83<", f"Straße {number}<") == _result(second)
+    assert 'id="nah_art"' in second and '<option value="kita" selected>' in second
+
+
 def test_places_near_a_position_come_nearest_first_with_their_distance(client):
     response = client.get("/einrichtungen/", {"lat": "52.4811", "lon": "13.4350", "art": "kita"})
     html = _result(response.content.decode())

@@ -66,11 +66,19 @@ def offices_with_sources():
 
 @register.inclusion_tag("coordination/includes/lookup_form.html")
 def lookup_form(
-    form=None, action="", label="", submit="", kind_field=None, versions=None, keep_kind=False
+    form=None,
+    action="",
+    label="",
+    submit="",
+    kind_field=None,
+    kind_value=None,
+    versions=None,
+    keep_kind=False,
 ):
     """The address lookup: empty for pages without one of their own (the 404 page), or the
     given form sent elsewhere (the places near an address). `keep_kind`: the kind field holds
-    a valid choice, so its rendering may be kept per content version (`versions`)."""
+    a valid choice (`kind_value`), so its rendering may be kept per content version
+    (`versions`); `kind_field` may then be lazy (made only where it is drawn)."""
     form = form if form is not None else AddressLookupForm()
     return {
         "form": form,
@@ -80,6 +88,7 @@ def lookup_form(
         "label": label,
         "submit": submit,
         "kind_field": kind_field,
+        "kind_value": kind_value,
         "versions": versions,
         "keep_kind": keep_kind,
     }
