@@ -8,9 +8,11 @@ paths replaced, a self-signed certificate), both paths in one run.
 
 Starts both on a scratch database (DATABASE_URL's server, else a temporary SQLite file; the
 cache is Redis when 127.0.0.1:6379 answers, else the database cache). Straight to gunicorn
-(requests carry X-Forwarded-Proto: https, as from nginx) each page is measured beside a bare
-Django view and beside the layout floor (the base layout with an empty main, never cached);
-through nginx each cached page beside nginx's own static file. Then a load run through nginx.
+(requests carry X-Forwarded-Proto: https, as from nginx) each kept page, the layout floor and
+the lookup API are measured beside a bare Django view, each never-kept page beside the layout
+floor (the base layout with an empty main, never cached); through nginx each kept page beside
+nginx's own static file. Every page runs between two runs of its yardstick and is compared with
+their mean (the machine's speed drifts during a run). Then a load run through nginx.
 
 Goals: through nginx every cached page >= 0.8 x nginx's static file; straight to gunicorn
 every cached page >= 0.7 x the bare view, the layout floor >= 0.5 x the bare view, the lookup
@@ -111,12 +113,13 @@ def measure(base, path, options):
     return status, wrk(base + path, options.seconds, options.connections)
 
 
-def row(name, status, result, yardsticks):
+def row(name, status, result, yardsticks, yardstick_rps=None):
     ratios = "".join(f" {result['rps'] / value:9.2f}" for value in yardsticks)
     notes = "" if status == 200 else f"  (status {status})"
     if result["errors"] or result["5xx"]:
         notes += f"  errors {result['errors']:.0f}, 5xx {result['5xx']:.0f}"
     figures = f"{result['rps']:8.0f} {result['p50_ms']:8.2f} {result['p95_ms']:8.2f}"
+    figures += f" {yardstick_rps:9.0f}" if yardstick_rps is not None else f" {'':9}"
     print(f"{name:31} {figures}{ratios}{notes}")
 
 
@@ -159,44 +162,54 @@ def main():
             shutil.rmtree(media, ignore_errors=True)
 
 
+def interleaved(base, yardstick, pages, options):
+    """[(name, status, result, yardstick req/s)]: each page measured between two runs of the
+    yardstick, and compared with their mean. The machine's speed drifts during a run (the same
+    static file measured 15 % apart a minute later): a yardstick measured once would favour or
+    harm the pages measured far from it."""
+    before = measure(base, yardstick, options)[1]["rps"]
+    rows = []
+    for name, path in pages:
+        status, result = measure(base, path, options)
+        after = measure(base, yardstick, options)[1]["rps"]
+        rows.append((name, status, result, (before + after) / 2))
+        before = after
+    return rows
+
+
 def run(options, direct, proxied, env):
     print(
         f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; gunicorn "
         f"{options.workers} sync workers; database {env['DATABASE_URL'].split(':')[0]}; cache "
         f"{env['CACHE_URL'].split(':')[0]}; wrk 2 threads, {options.connections} connections, "
-        f"{options.seconds} s each"
+        f"{options.seconds} s each; every page between two runs of its yardstick"
     )
-    header = f"{'':31} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}"
+    header = f"{'':31} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'yardstick':>9}"
     css = static_path(direct)
 
-    print("\nthrough nginx (https)")
+    print("\nthrough nginx (https): each kept page beside nginx's own static file")
     print(header + f" {'× static':>9}")
-    # The yardstick is measured first and last; the higher of the two counts (the harder goal).
-    first_status, first = measure(proxied, css, options)
-    proxied_results = {name: measure(proxied, path, options) for name, path in CACHED}
-    last_status, last = measure(proxied, css, options)
-    static = max(first, last, key=lambda result: result["rps"])
-    row("static file (nginx), first", first_status, first, [static["rps"]])
-    row("static file (nginx), last", last_status, last, [static["rps"]])
-    for name, (status, result) in proxied_results.items():
-        row(name, status, result, [static["rps"]])
+    for name, status, result, static in interleaved(proxied, css, CACHED, options):
+        row(name, status, result, [static], static)
 
-    print("\nstraight to gunicorn")
-    print(header + f" {'× bare':>9} {'× floor':>9}")
-    status, bare = measure(direct, "/bench/bare/", options)
-    status_static, whitenoise = measure(direct, css, options)
-    results = {}
-    for name, path in NEVER_CACHED[:1]:
-        results[name] = measure(direct, path, options)
-    floor = results["layout floor"][1]["rps"]
-    row("bare Django view", status, bare, [bare["rps"], floor])
-    row("static file (whitenoise)", status_static, whitenoise, [bare["rps"], floor])
-    for name, path in CACHED:
-        status, result = measure(direct, path, options)
-        row(name, status, result, [bare["rps"], floor])
-    for name, path in NEVER_CACHED:
-        status, result = results.get(name) or measure(direct, path, options)
-        row(name, status, result, [bare["rps"], floor])
+    print("\nstraight to gunicorn: each kept page beside the bare Django view")
+    print(header + f" {'× bare':>9}")
+    for name, status, result, bare in interleaved(direct, "/bench/bare/", CACHED, options):
+        row(name, status, result, [bare], bare)
+    floor_pair = [("layout floor", "/bench/layout/"), ("layout floor, Arabic", "/ar/bench/layout/")]
+    for name, status, result, bare in interleaved(direct, "/bench/bare/", floor_pair, options):
+        row(name, status, result, [bare], bare)
+    api = [(name, path) for name, path in NEVER_CACHED if path.startswith("/api/")]
+    for name, status, result, bare in interleaved(direct, "/bench/bare/", api, options):
+        row(name, status, result, [bare], bare)
+    status, whitenoise = measure(direct, css, options)
+    row("static file (whitenoise)", status, whitenoise, [])
+
+    print("\nstraight to gunicorn: each never-kept page beside the layout floor")
+    print(header + f" {'× floor':>9}")
+    pages = [(name, path) for name, path in NEVER_CACHED[2:] if not path.startswith("/api/")]
+    for name, status, result, floor in interleaved(direct, "/bench/layout/", pages, options):
+        row(name, status, result, [floor], floor)
 
     print(
         f"\nload through nginx: {options.load_connections} connections for "
