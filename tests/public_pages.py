@@ -38,6 +38,7 @@ PUBLIC_PATHS = [
     "/suche/",
     "/suche/?q=Kiezkasse",
     "/suche/?q=Schilerpromenade",  # with "Meinten Sie …?"
+    "/suche/?q=Kita&seite=2",  # a page of hits with both page links
     "/suche/?q=xyzzy",  # no result: the lookup and the sections instead
 ]
 
@@ -46,6 +47,7 @@ ERROR_PATHS = {
     "/diese-seite-gibt-es-nicht/": 404,
     "/kieze-in-zahlen/?bezirksregion=081001": 400,  # a comparison needs two regions
     "/suche/?q=" + "x" * 201: 400,  # too long: a plain message
+    "/suche/?q=Kita&seite=999": 404,  # past the last page of hits: the first, and a message
 }
 
 # The thirteen region profiles share one template: the audits walk two of them in each
