@@ -78,12 +78,14 @@ format: install
 
 install: $(VENV)/.installed
 
-# Exactly the locked versions, each checked against its hash (requirements.lock).
+# Exactly the locked versions, each checked against its hash (requirements.lock). Not every
+# installed file byte-compiled up front (--no-compile): Python compiles what it imports, once.
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 oder neuer wird benötigt (PYTHON=... setzen)."; exit 1; }
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile \
+		--require-hashes --no-deps -r requirements.lock
 	touch $@
 
 # After changing the dependencies in pyproject.toml: pin them again, with hashes.
