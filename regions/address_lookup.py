@@ -3,6 +3,7 @@ the street is typed, and helpful when nothing matches."""
 
 import difflib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 
@@ -68,18 +69,23 @@ class AddressIndex:
             by_postcode.setdefault(postcode, set()).add(planungsraum_id)
         _regions, areas = area_entries()
         self.planungsraeume = {area.pk: area for area in areas}  # id -> AreaEntry
-        # Deletion neighbourhoods of every street key (the SymSpell idea): a street within two
-        # typing errors shares one of them with what was typed.
-        self.by_deletion = {}
-        for key in self.streets:
-            for variant in deletions(key, MAX_TYPING_ERRORS):
-                self.by_deletion.setdefault(variant, set()).add(key)
         edge_areas = Planungsraum.objects.at_district_edge()
         self.edge_streets = {
             street_id
             for street_id, by_postcode in self.areas_by_postcode.items()
             if any(ids & edge_areas for ids in by_postcode.values())
         }
+
+    @cached_property
+    def by_deletion(self):
+        """Deletion neighbourhoods of every street key (the SymSpell idea): a street within two
+        typing errors shares one of them with what was typed. Built on the first typing error
+        (a third of the index's time); two threads at once would build the same twice."""
+        found = {}
+        for key in self.streets:
+            for variant in deletions(key, MAX_TYPING_ERRORS):
+                found.setdefault(variant, set()).add(key)
+        return found
 
     def street(self, text):
         return self.streets.get(street_key(text))
