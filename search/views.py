@@ -88,7 +88,8 @@ def search_page(request):
             # a made-up or outdated page number: the first page, and say so
             problem = _("Diese Seite der Treffer gibt es nicht. Hier ist die erste Seite.")
             status = 400 if page is None else 404
-            results = engine.search(query, language, versions)
+            if page is not None:  # past the last page: searched for nothing shown
+                results = engine.search(query, language, versions)
         _with_details(results.hits)
         results.more = _more(results)
         results.recommended = recommended(query, translation.get_language(), versions)
